@@ -1,0 +1,298 @@
+// Composition only: URL state → data and filters → map and panels. User actions update the URL state.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Position } from 'geojson';
+import { MapView } from '../map/MapView';
+import type { MapFactory, MapStatus } from '../map/map-types';
+import type { DataFile, Fetcher } from '../data/load-features';
+import { useDataset } from './use-dataset';
+import { useUrlState } from '../url-state/use-url-state';
+import { serialiseAppState } from '../url-state/url-codec';
+import type { AppState, Camera } from '../url-state/app-state';
+import type { FilterState } from '../domain/filters';
+import {
+  inYear,
+  matchesQuery,
+  passesNonYearFilters,
+  visibility,
+  yearRange,
+  fromYear,
+  NEVER,
+} from '../domain/filters';
+import { anchorPosition } from '../domain/geometry';
+import type { MapFeature } from '../domain/schema';
+import { KINDS, STATUSES } from '../domain/vocabulary';
+import type { Border, Kind, Status } from '../domain/vocabulary';
+import { changesInYear } from '../domain/year-changes';
+import { FeatureCard } from '../components/FeatureCard';
+import { FeatureList } from '../components/FeatureList';
+import { Legend } from '../components/Legend';
+import { YearControl } from '../components/YearControl';
+import { BorderFilter } from '../components/BorderFilter';
+import { ShareButton } from '../components/ShareButton';
+import { DataAlerts } from '../components/DataAlerts';
+import { ProgrammePanel } from '../components/ProgrammePanel';
+import { AboutSection } from '../components/AboutSection';
+
+export interface AppProps {
+  mapFactory: MapFactory;
+  files: DataFile[];
+  fetcher?: Fetcher;
+  today?: string;
+}
+
+const FALLBACK_RANGE: [number, number] = [1990, 2030];
+
+function toggle<T extends string>(current: T[] | null, all: readonly T[], value: T): T[] | null {
+  const set = new Set(current ?? all);
+  if (set.has(value)) set.delete(value);
+  else set.add(value);
+  const next = all.filter((v) => set.has(v));
+  return next.length === all.length ? null : next;
+}
+
+export function App({ mapFactory, files, fetcher, today = new Date().toISOString().slice(0, 10) }: AppProps) {
+  const { state: dataState, retry } = useDataset(files, fetcher);
+  const dataset = dataState.status === 'loaded' ? dataState.dataset : null;
+  const features = useMemo(() => dataset?.features ?? [], [dataset]);
+  const range = useMemo(
+    () =>
+      yearRange(
+        features.map((f) => f.properties),
+        FALLBACK_RANGE,
+      ),
+    [features],
+  );
+
+  const url = useUrlState({ yearRange: [1800, 2100] });
+  const { state } = url;
+  const [query, setQuery] = useState('');
+  const [mapStatus, setMapStatus] = useState<MapStatus>({ state: 'loading' });
+  const [panelOpen, setPanelOpen] = useState(true);
+  const [flyRequest, setFlyRequest] = useState<{ position: Position; seq: number } | null>(null);
+  const [cameraRequest, setCameraRequest] = useState<{ camera: Camera; seq: number } | null>(null);
+  const [extraNotices, setExtraNotices] = useState<string[]>([]);
+  const seq = useRef(0);
+
+  const filters: FilterState = useMemo(() => ({ ...state.filters, query }), [state.filters, query]);
+
+  const shown = useMemo(
+    () => features.filter((f) => visibility(f.properties, filters) === 'shown'),
+    [features, filters],
+  );
+  const matchingIds = useMemo(
+    () => (query.trim() ? features.filter((f) => matchesQuery(f.properties, query)).map((f) => f.id) : null),
+    [features, query],
+  );
+
+  // Legend counts: what is shown now per kind and per status (each ignoring its own dimension's filter).
+  const kindCounts = useMemo(() => {
+    const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+    const f = { ...filters, kinds: null };
+    for (const x of features) if (visibility(x.properties, f) === 'shown') counts[x.properties.kind] += 1;
+    return counts;
+  }, [features, filters]);
+  const statusCounts = useMemo(() => {
+    const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+    const f = { ...filters, statuses: null };
+    for (const x of features) if (visibility(x.properties, f) === 'shown') counts[x.properties.status] += 1;
+    return counts;
+  }, [features, filters]);
+
+  const changes = useMemo(
+    () => (filters.year === null ? null : changesInYear(features, filters.year)),
+    [features, filters.year],
+  );
+
+  const selected: MapFeature | null = (state.feature && dataset?.byId.get(state.feature)) || null;
+
+  // A linked id the data does not have: say so and drop it from the URL.
+  useEffect(() => {
+    if (dataset && state.feature && !dataset.byId.has(state.feature)) {
+      setExtraNotices((n) => [...n, 'The linked feature was not found; showing the whole map.']);
+      url.push((s) => ({ ...s, feature: null }));
+    }
+  }, [dataset, state.feature, url]);
+
+  // A feature link without #map centres on the feature once the data is there.
+  const centredOnLink = useRef(false);
+  useEffect(() => {
+    if (centredOnLink.current || !dataset) return;
+    centredOnLink.current = true;
+    const f = state.feature ? dataset.byId.get(state.feature) : undefined;
+    if (f && !state.camera) setFlyRequest({ position: anchorPosition(f.geometry), seq: ++seq.current });
+  }, [dataset, state.feature, state.camera]);
+
+  // Back/Forward: follow the camera stored in the entry.
+  useEffect(() => {
+    const onPop = () => {
+      const hashCamera = /#map=/.test(window.location.hash);
+      if (hashCamera && state.camera) setCameraRequest({ camera: state.camera, seq: ++seq.current });
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [state.camera]);
+
+  const pushFilters = useCallback(
+    (update: (f: FilterState) => Partial<FilterState>) =>
+      url.push((s: AppState) => ({ ...s, filters: { ...s.filters, ...update(s.filters) } })),
+    [url],
+  );
+
+  const select = useCallback(
+    (id: string | null, fly: boolean) => {
+      url.push((s) => ({ ...s, feature: id }));
+      const f = id ? dataset?.byId.get(id) : undefined;
+      if (f && fly) setFlyRequest({ position: anchorPosition(f.geometry), seq: ++seq.current });
+    },
+    [url, dataset],
+  );
+
+  const mapHandlers = useMemo(
+    () => ({
+      onSelect: (id: string | null) => select(id, false),
+      onCameraChange: (camera: Camera) => url.setCamera(camera),
+      onStatus: (s: MapStatus) => setMapStatus(s),
+    }),
+    [select, url],
+  );
+
+  const hiddenBy = useMemo(() => {
+    if (!selected || filters.year === null || inYear(selected.properties, filters.year)) return null;
+    const due = fromYear(selected.properties);
+    return { year: filters.year, dueYear: due === NEVER ? null : due };
+  }, [selected, filters.year]);
+
+  const permalink = useMemo(() => {
+    if (!selected) return '';
+    const { search } = serialiseAppState({ ...state, camera: null, feature: selected.id });
+    return `${window.location.origin}${window.location.pathname}${search}`;
+  }, [selected, state]);
+
+  const copyPermalink = useCallback(() => {
+    void navigator.clipboard?.writeText(permalink).catch(() => undefined);
+  }, [permalink]);
+
+  const notices = [...url.notices, ...extraNotices];
+  const shownCount = shown.length;
+  const selectedHiddenByOthers = selected && !passesNonYearFilters(selected.properties, filters);
+
+  return (
+    <div className={`app ${panelOpen ? 'app--panel-open' : 'app--panel-closed'}`}>
+      <header className="app-header">
+        <div className="app-header__titles">
+          <h1 className="app-header__title">Border Logistics Map</h1>
+          <p className="app-header__lede">
+            Russia&rsquo;s land links with China and North Korea: crossings, bridges, hubs and ports, with
+            status, target dates and sources.
+          </p>
+        </div>
+        <div className="app-header__actions">
+          <ShareButton getUrl={() => window.location.href} />
+          <button
+            type="button"
+            className="app-header__panel-toggle"
+            aria-expanded={panelOpen}
+            aria-controls="side-panel"
+            onClick={() => setPanelOpen((o) => !o)}
+          >
+            {panelOpen ? 'Hide panel' : 'Show panel'}
+          </button>
+        </div>
+      </header>
+      <main className="app-main">
+        <section className="map-region" role="region" aria-label="Map">
+          <MapView
+            factory={mapFactory}
+            features={features}
+            lang={state.lang}
+            filters={filters}
+            matchingIds={matchingIds}
+            selectedId={selected?.id ?? null}
+            initialCamera={state.camera}
+            flyRequest={flyRequest}
+            cameraRequest={cameraRequest}
+            handlers={mapHandlers}
+          />
+          {mapStatus.state === 'error' && (
+            <div className="map-region__message" role="alert">
+              {mapStatus.message}
+            </div>
+          )}
+          {mapStatus.state === 'context-lost' && (
+            <div className="map-region__message" role="alert">
+              The map&rsquo;s graphics context was lost. It comes back by itself when the browser restores it.
+            </div>
+          )}
+          {dataState.status === 'loading' && (
+            <div className="map-region__loading" role="status">
+              Loading data…
+            </div>
+          )}
+        </section>
+        {selected && (
+          <div className="card-host">
+            <FeatureCard
+              feature={selected}
+              lang={state.lang}
+              today={today}
+              hiddenBy={hiddenBy}
+              permalink={permalink}
+              onClose={() => select(null, false)}
+              onShowYear={(year) => pushFilters(() => ({ year }))}
+              onCopyPermalink={copyPermalink}
+            />
+            {selectedHiddenByOthers && (
+              <p className="card-host__note" role="status">
+                This feature is hidden by the current status, kind or border filters.
+              </p>
+            )}
+          </div>
+        )}
+        <aside id="side-panel" className="side-panel" aria-label="Explore the network">
+          <DataAlerts
+            dataset={dataset}
+            notices={notices}
+            onRetry={retry}
+            onDismissNotices={() => {
+              url.dismissNotices();
+              setExtraNotices([]);
+            }}
+          />
+          <YearControl
+            year={filters.year}
+            range={range}
+            shownCount={shownCount}
+            ghost={filters.ghost}
+            changes={changes}
+            onYearChange={(year) => pushFilters(() => ({ year }))}
+            onGhostChange={(ghost) => pushFilters(() => ({ ghost }))}
+          />
+          <BorderFilter
+            borders={filters.borders}
+            onChange={(borders: Border[] | null) => pushFilters(() => ({ borders }))}
+          />
+          <Legend
+            kindCounts={kindCounts}
+            statusCounts={statusCounts}
+            filters={filters}
+            onToggleKind={(kind) => pushFilters((f) => ({ kinds: toggle(f.kinds, KINDS, kind) }))}
+            onToggleStatus={(status) =>
+              pushFilters((f) => ({ statuses: toggle(f.statuses, STATUSES, status) }))
+            }
+          />
+          <FeatureList
+            features={shown}
+            lang={state.lang}
+            today={today}
+            selectedId={selected?.id ?? null}
+            query={query}
+            onQueryChange={setQuery}
+            onSelect={(id) => select(id, true)}
+          />
+          <ProgrammePanel programme={dataset?.programme ?? null} />
+          <AboutSection />
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+// Copies the link to the current view; where the clipboard is unavailable or refused, hands the link over by hand.
+import { useEffect, useId, useRef, useState } from 'react';
+import './components.css';
+
+export interface ShareButtonProps {
+  getUrl(): string;
+}
+
+const MESSAGE_MS = 4000;
+
+export function ShareButton({ getUrl }: ShareButtonProps) {
+  const inputId = useId();
+  const [message, setMessage] = useState('');
+  // A fresh object per failure, so a second failed copy focuses and selects the field again.
+  const [fallback, setFallback] = useState<{ url: string } | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const messageTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    if (!fallback) return;
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  }, [fallback]);
+
+  useEffect(
+    () => () => {
+      if (messageTimer.current !== null) clearTimeout(messageTimer.current);
+    },
+    [],
+  );
+
+  async function copy() {
+    const url = getUrl();
+    try {
+      // Missing outside secure contexts and in some embedded browsers.
+      if (typeof navigator.clipboard?.writeText !== 'function') throw new Error('no clipboard');
+      await navigator.clipboard.writeText(url);
+    } catch {
+      setMessage('');
+      setFallback({ url });
+      return;
+    }
+    setFallback(null);
+    setMessage('Link copied');
+    if (messageTimer.current !== null) clearTimeout(messageTimer.current);
+    messageTimer.current = setTimeout(() => setMessage(''), MESSAGE_MS);
+  }
+
+  return (
+    <div className="share">
+      <button type="button" className="share__button" onClick={() => void copy()}>
+        Copy link
+      </button>
+      <span className="share__status" role="status" aria-live="polite">
+        {message}
+      </span>
+      {fallback && (
+        <div className="share__fallback">
+          <label htmlFor={inputId}>Link to this view</label>
+          <input
+            id={inputId}
+            ref={inputRef}
+            className="share__input"
+            type="text"
+            readOnly
+            value={fallback.url}
+            onFocus={(event) => event.target.select()}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+// The year slider with "All years", playback, ghosting and what the chosen year changes.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { MapFeature } from '../domain/schema';
+import type { changesInYear } from '../domain/year-changes';
+import './components.css';
+
+export interface YearControlProps {
+  /** Network by the end of this year; null = all years. */
+  year: number | null;
+  range: [number, number];
+  shownCount: number;
+  ghost: boolean;
+  changes: ReturnType<typeof changesInYear> | null;
+  onYearChange(year: number | null): void;
+  onGhostChange(ghost: boolean): void;
+}
+
+const STEP_MS = 1000;
+
+const plural = (n: number) => `${n} ${n === 1 ? 'feature' : 'features'}`;
+
+export function YearControl({
+  year,
+  range,
+  shownCount,
+  ghost,
+  changes,
+  onYearChange,
+  onGhostChange,
+}: YearControlProps) {
+  const sliderId = useId();
+  const [min, max] = range;
+  const sliderValue = year ?? max;
+  const [playing, setPlaying] = useState(false);
+  const timer = useRef<ReturnType<typeof setInterval> | null>(null);
+  // Playback counts on its own rather than reading props in the interval, which would see a stale closure.
+  const playedYear = useRef(min);
+  const onYearChangeRef = useRef(onYearChange);
+
+  useEffect(() => {
+    onYearChangeRef.current = onYearChange;
+  }, [onYearChange]);
+
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearInterval(timer.current);
+    },
+    [],
+  );
+
+  function stop() {
+    if (timer.current !== null) clearInterval(timer.current);
+    timer.current = null;
+    setPlaying(false);
+  }
+
+  function play() {
+    const start = year === null || year >= max ? min : year;
+    if (start !== year) onYearChange(start);
+    playedYear.current = start;
+    if (start >= max) return;
+    setPlaying(true);
+    timer.current = setInterval(() => {
+      const next = playedYear.current + 1;
+      playedYear.current = next;
+      onYearChangeRef.current(next);
+      if (next >= max) stop();
+    }, STEP_MS);
+  }
+
+  // Any manual choice takes over from playback.
+  function chooseYear(next: number | null) {
+    stop();
+    onYearChange(next);
+  }
+
+  return (
+    <div className={year === null ? 'year-control year-control--all' : 'year-control'}>
+      <div className="year-control__row">
+        <label className="year-control__label" htmlFor={sliderId}>
+          Year
+        </label>
+        <input
+          id={sliderId}
+          className="year-control__slider"
+          type="range"
+          min={min}
+          max={max}
+          step={1}
+          value={sliderValue}
+          onChange={(event) => chooseYear(Number(event.target.value))}
+        />
+        <output className="year-control__value" htmlFor={sliderId}>
+          {year === null ? 'all' : year}
+        </output>
+        <button type="button" className="year-control__play" onClick={playing ? stop : play}>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+      </div>
+      <div className="year-control__row">
+        <label className="year-control__check">
+          <input
+            type="checkbox"
+            checked={year === null}
+            onChange={(event) => chooseYear(event.target.checked ? null : sliderValue)}
+          />
+          All years
+        </label>
+        <label className="year-control__check">
+          <input type="checkbox" checked={ghost} onChange={(event) => onGhostChange(event.target.checked)} />
+          Show later features ghosted
+        </label>
+      </div>
+      <p className="year-control__caption" aria-live="polite">
+        {year === null
+          ? `All years: ${plural(shownCount)}`
+          : `Network by end of ${year}: ${plural(shownCount)}`}
+      </p>
+      {year !== null && changes && <YearChangesPanel year={year} changes={changes} />}
+    </div>
+  );
+}
+
+function YearChangesPanel({ year, changes }: { year: number; changes: ReturnType<typeof changesInYear> }) {
+  const { opens, constructionStarts, slips, closes } = changes;
+  const nothing = opens.length + constructionStarts.length + slips.length + closes.length === 0;
+  return (
+    <details className="year-control__changes">
+      <summary>{`What changes in ${year}`}</summary>
+      {nothing && <p>No recorded openings, construction starts, target changes or closures.</p>}
+      <ChangeList
+        title="Opens or is due to open"
+        items={opens.map((f) => `${f.properties.name.en}${f.properties.opened ? '' : ' (due)'}`)}
+      />
+      <ChangeList title="Construction starts" items={constructionStarts.map(nameOf)} />
+      <ChangeList
+        title="Target changes"
+        items={slips.map((s) => `${nameOf(s.feature)}: target moved from ${s.from} to ${s.to}`)}
+      />
+      <ChangeList title="Closes" items={closes.map(nameOf)} />
+    </details>
+  );
+}
+
+const nameOf = (f: MapFeature) => f.properties.name.en;
+
+function ChangeList({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h4 className="year-control__changes-title">{title}</h4>
+      <ul className="year-control__changes-list">
+        {items.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+// The trust boundary: fetch each geo file, parse it, validate every feature, index by id. Never throws.
+import { featureSchema, isHttpUrl, programmeSchema, zodIssues } from '../domain/schema';
+import type { DataIssue, MapFeature, Programme } from '../domain/schema';
+
+export interface FileFailure {
+  file: string;
+  message: string;
+}
+
+export interface Dataset {
+  features: MapFeature[];
+  byId: ReadonlyMap<string, MapFeature>;
+  /** Features left out or corrected at load, with the reason. */
+  issues: DataIssue[];
+  /** Files that could not be fetched or parsed at all. */
+  failures: FileFailure[];
+  programme: Programme | null;
+}
+
+export type Fetcher = (url: string) => Promise<Response>;
+
+export interface DataFile {
+  /** Display name, e.g. "china-border-west.geojson". */
+  name: string;
+  url: string;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Drops sources whose link is not http(s) (e.g. javascript:), reporting each; the rest of the feature is kept. */
+export function dropUnsafeLinks(file: string, raw: unknown): { feature: unknown; issues: DataIssue[] } {
+  if (!isRecord(raw) || !isRecord(raw.properties) || !Array.isArray(raw.properties.sources))
+    return { feature: raw, issues: [] };
+  const id = typeof raw.id === 'string' ? raw.id : '(no id)';
+  const issues: DataIssue[] = [];
+  const sources = raw.properties.sources.filter((s, i) => {
+    const ok = isRecord(s) && isHttpUrl(s.url);
+    if (!ok)
+      issues.push({
+        file,
+        featureId: id,
+        field: `sources.${i}.url`,
+        message: 'link dropped: not an http(s) URL',
+      });
+    return ok;
+  });
+  if (issues.length === 0) return { feature: raw, issues };
+  return { feature: { ...raw, properties: { ...raw.properties, sources } }, issues };
+}
+
+/** Validates one parsed FeatureCollection: valid features are returned, invalid ones reported. */
+export function validateCollection(
+  file: string,
+  json: unknown,
+  seen: Set<string> = new Set(),
+): { features: MapFeature[]; issues: DataIssue[]; programme: Programme | null } {
+  const issues: DataIssue[] = [];
+  if (!isRecord(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
+    return {
+      features: [],
+      issues: [{ file, featureId: '(file)', field: 'type', message: 'not a GeoJSON FeatureCollection' }],
+      programme: null,
+    };
+  }
+  const features: MapFeature[] = [];
+  json.features.forEach((raw: unknown, index: number) => {
+    const cleaned = dropUnsafeLinks(file, raw);
+    issues.push(...cleaned.issues);
+    const result = featureSchema.safeParse(cleaned.feature);
+    const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : `#${index}`;
+    if (!result.success) {
+      issues.push(...zodIssues(file, id, result.error));
+      return;
+    }
+    if (seen.has(result.data.id)) {
+      issues.push({
+        file,
+        featureId: id,
+        field: 'id',
+        message: 'duplicate id: already used by another feature',
+      });
+      return;
+    }
+    seen.add(result.data.id);
+    features.push(result.data);
+  });
+  let programme: Programme | null = null;
+  if ('programme' in json) {
+    const parsed = programmeSchema.safeParse(json.programme);
+    if (parsed.success) programme = parsed.data;
+    else issues.push(...zodIssues(file, '(programme)', parsed.error));
+  }
+  return { features, issues, programme };
+}
+
+async function fetchJson(fetcher: Fetcher, file: DataFile): Promise<unknown> {
+  const response = await fetcher(file.url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const body = await response.text();
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    throw new Error('the file is not valid JSON');
+  }
+}
+
+/** Loads every data file; a failing file is reported and the others still load. */
+export async function loadDataset(files: DataFile[], fetcher: Fetcher = (u) => fetch(u)): Promise<Dataset> {
+  const results = await Promise.allSettled(files.map((f) => fetchJson(fetcher, f)));
+  const seen = new Set<string>();
+  const dataset: Dataset = { features: [], byId: new Map(), issues: [], failures: [], programme: null };
+  results.forEach((result, i) => {
+    const file = files[i];
+    if (!file) return;
+    if (result.status === 'rejected') {
+      const reason: unknown = result.reason;
+      dataset.failures.push({
+        file: file.name,
+        message: reason instanceof Error ? reason.message : String(reason),
+      });
+      return;
+    }
+    const v = validateCollection(file.name, result.value, seen);
+    dataset.features.push(...v.features);
+    dataset.issues.push(...v.issues);
+    if (v.programme) dataset.programme = v.programme;
+  });
+  dataset.byId = new Map(dataset.features.map((f) => [f.id, f]));
+  return dataset;
+}

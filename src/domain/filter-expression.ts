@@ -1,0 +1,38 @@
+// The MapLibre filter expressions for the same rule as filters.ts, over the derived properties the map source carries.
+// Kept free of maplibre-gl imports: expressions are plain JSON arrays.
+import type { FilterState } from './filters';
+import { normaliseText } from './filters';
+
+export type Expression = unknown[];
+
+/** Properties added to every feature sent to the map (see toMapProperties). */
+export const DERIVED = { from: 'fromYear', until: 'untilYear', border: 'borderCode' } as const;
+
+function nonYearClauses(f: FilterState, matchingIds: readonly string[] | null): Expression[] {
+  const clauses: Expression[] = [];
+  if (f.statuses) clauses.push(['in', ['get', 'status'], ['literal', f.statuses]]);
+  if (f.kinds) clauses.push(['in', ['get', 'kind'], ['literal', f.kinds]]);
+  if (f.borders) clauses.push(['in', ['get', DERIVED.border], ['literal', f.borders]]);
+  if (normaliseText(f.query) && matchingIds) clauses.push(['in', ['get', 'id'], ['literal', matchingIds]]);
+  return clauses;
+}
+
+export function yearClause(year: number): Expression {
+  return ['all', ['<=', ['get', DERIVED.from], year], ['>', ['get', DERIVED.until], year]];
+}
+
+/**
+ * Layer filter: features that are 'shown' or 'ghost'. Search is resolved to ids by the caller with the same
+ * matchesQuery the list uses (text folding is not expressible in MapLibre expressions).
+ */
+export function buildLayerFilter(f: FilterState, matchingIds: readonly string[] | null = null): Expression {
+  const clauses = nonYearClauses(f, matchingIds);
+  if (f.year !== null && !f.ghost) clauses.push(yearClause(f.year));
+  return ['all', ...clauses];
+}
+
+/** True where the feature is ghosted (due later) under the filter; used for opacity. */
+export function buildGhostExpression(f: FilterState): Expression {
+  if (f.year === null || !f.ghost) return ['literal', false];
+  return ['!', yearClause(f.year)];
+}

@@ -1,0 +1,104 @@
+// The one filtering rule: which features the map, the list and the legend counts show for the current filters.
+import type { FeatureProperties } from './schema';
+import { NO_TARGET } from './schema';
+import { yearOf } from './partial-date';
+import type { Border, Kind, Status } from './vocabulary';
+
+/** Sentinel year meaning "never" (no opening/target, or never closed). Kept numeric so map expressions can compare it. */
+export const NEVER = 9999;
+
+export interface FilterState {
+  /** Network by the end of this year; null = all years. */
+  year: number | null;
+  /** Null means no restriction. */
+  statuses: Status[] | null;
+  kinds: Kind[] | null;
+  borders: Border[] | null;
+  /** Show features due after the chosen year, ghosted, instead of hiding them. */
+  ghost: boolean;
+  /** Free-text search over all names. */
+  query: string;
+}
+
+export const DEFAULT_FILTERS: FilterState = {
+  year: null,
+  statuses: null,
+  kinds: null,
+  borders: null,
+  ghost: false,
+  query: '',
+};
+
+/** First year in which a feature stands or is due: its opening year, else its current target year. */
+export function fromYear(p: Pick<FeatureProperties, 'opened' | 'target'>): number {
+  if (p.opened) return yearOf(p.opened) ?? NEVER;
+  if (p.target && p.target !== NO_TARGET) return yearOf(p.target) ?? NEVER;
+  return NEVER;
+}
+
+/** First year by whose end the feature no longer stands (closed in that year). */
+export function untilYear(p: Pick<FeatureProperties, 'closed'>): number {
+  return p.closed ? (yearOf(p.closed) ?? NEVER) : NEVER;
+}
+
+/** At year Y: opened (or due) by 31 Dec Y, and not closed by then. */
+export function inYear(p: Pick<FeatureProperties, 'opened' | 'target' | 'closed'>, year: number): boolean {
+  return fromYear(p) <= year && untilYear(p) > year;
+}
+
+/** Lower-case, strip accents and fold ё→е, so "Blagoveščensk" or "БЛАГОВЕЩЁНСК" find the feature. */
+export function normaliseText(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[‐-―−]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function matchesQuery(p: Pick<FeatureProperties, 'name' | 'pair' | 'id'>, query: string): boolean {
+  const q = normaliseText(query);
+  if (!q) return true;
+  const haystack = [p.name.en, p.name.ru, p.name.zh, p.name.ko, p.pair?.ru, p.pair?.foreign, p.id]
+    .filter((s): s is string => typeof s === 'string')
+    .map(normaliseText);
+  return q.split(' ').every((word) => haystack.some((h) => h.includes(word)));
+}
+
+/** Everything but the year: status, kind, border and search. */
+export function passesNonYearFilters(p: FeatureProperties, f: FilterState): boolean {
+  if (f.statuses && !f.statuses.includes(p.status)) return false;
+  if (f.kinds && !f.kinds.includes(p.kind)) return false;
+  if (f.borders && !(p.border && f.borders.includes(p.border))) return false;
+  return matchesQuery(p, f.query);
+}
+
+export type Visibility = 'shown' | 'ghost' | 'hidden';
+
+/** The one rule. 'ghost' = passes every filter but is due after the chosen year, and ghosting is on. */
+export function visibility(p: FeatureProperties, f: FilterState): Visibility {
+  if (!passesNonYearFilters(p, f)) return 'hidden';
+  if (f.year === null || inYear(p, f.year)) return 'shown';
+  return f.ghost ? 'ghost' : 'hidden';
+}
+
+export function isShown(p: FeatureProperties, f: FilterState): boolean {
+  return visibility(p, f) === 'shown';
+}
+
+/** The range of the year slider: earliest year in the data to the latest target. */
+export function yearRange(features: FeatureProperties[], fallback: [number, number]): [number, number] {
+  const years: number[] = [];
+  for (const p of features) {
+    const y = fromYear(p);
+    if (y !== NEVER) years.push(y);
+    if (p.target && p.target !== NO_TARGET) {
+      const t = yearOf(p.target);
+      if (t !== null) years.push(t);
+    }
+  }
+  if (years.length === 0) return fallback;
+  return [Math.min(...years), Math.max(...years)];
+}

@@ -1,0 +1,124 @@
+// The closed vocabularies of the dataset: kinds, statuses, borders and border sections, with display labels.
+
+export const STATUSES = [
+  'operational',
+  'under-construction',
+  'planned',
+  'proposed',
+  'suspended',
+  'closed',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const STATUS_LABEL: Record<Status, string> = {
+  operational: 'Operational',
+  'under-construction': 'Under construction',
+  planned: 'Planned',
+  proposed: 'Proposed',
+  suspended: 'Suspended',
+  closed: 'Closed',
+};
+
+/** Colour per status (colour-blind-safe Okabe–Ito based); a second, non-colour cue is given by the map style. */
+export const STATUS_COLOR: Record<Status, string> = {
+  operational: '#0f7b3a',
+  'under-construction': '#d55e00',
+  planned: '#0072b2',
+  proposed: '#8e5ea2',
+  suspended: '#b8860b',
+  closed: '#6b6b6b',
+};
+
+/** Statuses drawn hollow on the map and dashed in lists: not (yet) built. */
+export const NOT_BUILT: ReadonlySet<Status> = new Set(['planned', 'proposed']);
+
+export const KINDS = [
+  'rail-crossing',
+  'road-crossing',
+  'river-crossing',
+  'railway-bridge',
+  'road-bridge',
+  'cable-car',
+  'multimodal-hub',
+  'port',
+  'corridor',
+  'deposit',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const KIND_LABEL: Record<Kind, string> = {
+  'rail-crossing': 'Rail crossing',
+  'road-crossing': 'Road crossing',
+  'river-crossing': 'River crossing',
+  'railway-bridge': 'Railway bridge',
+  'road-bridge': 'Road bridge',
+  'cable-car': 'Cable car',
+  'multimodal-hub': 'Multimodal hub',
+  port: 'Port',
+  corridor: 'Corridor',
+  deposit: 'Rare-earth deposit',
+};
+
+/** Kinds that are border crossings: checked against the border line by the data check. */
+export const CROSSING_KINDS: ReadonlySet<Kind> = new Set([
+  'rail-crossing',
+  'road-crossing',
+  'river-crossing',
+  'railway-bridge',
+  'road-bridge',
+  'cable-car',
+]);
+
+export const BORDERS = ['cn', 'kp'] as const;
+export type Border = (typeof BORDERS)[number];
+export const BORDER_LABEL: Record<Border, string> = { cn: 'China', kp: 'North Korea' };
+
+/** Border sections, west to east along the border, then the Tumen; hinterland last. */
+export const SECTIONS = [
+  'altai',
+  'transbaikal',
+  'amur',
+  'ussuri',
+  'primorye',
+  'tumen',
+  'hinterland',
+] as const;
+export type Section = (typeof SECTIONS)[number];
+export const SECTION_LABEL: Record<Section, string> = {
+  altai: 'Altai (western section)',
+  transbaikal: 'Transbaikalia and the Argun',
+  amur: 'The Amur',
+  ussuri: 'The Ussuri',
+  primorye: 'Lake Khanka and Primorye',
+  tumen: 'The Tumen (North Korea)',
+  hinterland: 'Hubs, ports, corridors and deposits',
+};
+
+export const EVENT_TYPES = [
+  'announced',
+  'agreement',
+  'construction-start',
+  'target',
+  'milestone',
+  'opened',
+  'suspended',
+  'reopened',
+  'closed',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const PRECISIONS = ['exact', 'site', 'settlement', 'estimated'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+export const PRECISION_LABEL: Record<Precision, string> = {
+  exact: 'Exact: coordinates printed for this object',
+  site: 'Site: coordinates printed for its station or site',
+  settlement: 'Settlement: coordinates of the settlement it is in',
+  estimated: 'Estimated location',
+};
+
+export const LANGS = ['en', 'ru', 'zh', 'ko'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}

@@ -1,0 +1,46 @@
+// What one year changes in the network: openings (or due openings), construction starts, target slips, closures.
+import type { MapFeature } from './schema';
+import { fromYear } from './filters';
+import { formatPartialDate, yearOf } from './partial-date';
+
+export interface TargetSlip {
+  feature: MapFeature;
+  /** The replaced target, formatted for display ("2025", "summer 2026"). */
+  from: string;
+  /** The newly announced target, formatted for display. */
+  to: string;
+}
+
+export interface YearChanges {
+  /** Opened in the year, or (not yet open) currently due in it: the same rule the year filter uses. */
+  opens: MapFeature[];
+  constructionStarts: MapFeature[];
+  slips: TargetSlip[];
+  closes: MapFeature[];
+}
+
+const inThe = (date: string | undefined, year: number) => date !== undefined && yearOf(date) === year;
+
+export function changesInYear(features: MapFeature[], year: number): YearChanges {
+  const changes: YearChanges = { opens: [], constructionStarts: [], slips: [], closes: [] };
+  for (const feature of features) {
+    const p = feature.properties;
+    if (fromYear(p) === year) changes.opens.push(feature);
+    if (p.timeline.some((e) => e.type === 'construction-start' && inThe(e.date, year)))
+      changes.constructionStarts.push(feature);
+    // A slip is only datable when the new target's announcement date is known.
+    let previous: string | undefined;
+    for (const event of p.timeline) {
+      if (event.type !== 'target' || !event.target) continue;
+      if (previous !== undefined && previous !== event.target && inThe(event.date, year))
+        changes.slips.push({
+          feature,
+          from: formatPartialDate(previous),
+          to: formatPartialDate(event.target),
+        });
+      previous = event.target;
+    }
+    if (inThe(p.closed, year)) changes.closes.push(feature);
+  }
+  return changes;
+}

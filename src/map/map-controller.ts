@@ -1,0 +1,219 @@
+// The one owner of the MapLibre map: created once per container, driven through MapAdapter, removed on destroy.
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import type {
+  FilterSpecification,
+  GeoJSONSource,
+  MapGeoJSONFeature,
+  ExpressionSpecification,
+} from 'maplibre-gl';
+import type { Position } from 'geojson';
+import { buildStyle } from './basemap-style';
+import { DATA_LAYERS, FILTERED_LAYERS, LAYER, SOURCE } from './layer-ids';
+import { allIcons, haloIcons, ICON_PIXEL_RATIO } from './icons';
+import type { MapAdapter, MapFactory, MapHandlers, MapOptions } from './map-types';
+import { buildGhostExpression, buildLayerFilter } from '../domain/filter-expression';
+import type { FilterState } from '../domain/filters';
+import { toMapCollections } from '../domain/map-data';
+import type { MapFeature } from '../domain/schema';
+import type { Lang } from '../domain/vocabulary';
+import type { Camera } from '../url-state/app-state';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/** Frames the eastern Russia–China border (Manzhouli to the Tumen) and the Russia–North Korea border. */
+export const DEFAULT_BOUNDS: [[number, number], [number, number]] = [
+  [115.5, 41.6],
+  [136.2, 53.8],
+];
+
+const reducedMotion = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+declare global {
+  interface Window {
+    /** Test hook: the live map, set only for the map currently mounted. */
+    __blmMap?: maplibregl.Map;
+    __blmMapsCreated?: number;
+  }
+}
+
+class MapController implements MapAdapter {
+  private readonly map: maplibregl.Map;
+  private features: MapFeature[] = [];
+  private lang: Lang = 'en';
+  private styleReady = false;
+  private pending: (() => void)[] = [];
+  private hovered: string | null = null;
+
+  constructor(
+    container: HTMLElement,
+    private readonly handlers: MapHandlers,
+    options: MapOptions,
+  ) {
+    const camera = options.camera;
+    this.map = new maplibregl.Map({
+      container,
+      style: buildStyle('en'),
+      ...(camera ? { center: [camera.lon, camera.lat], zoom: camera.zoom } : { bounds: DEFAULT_BOUNDS }),
+      fitBoundsOptions: { padding: 20 },
+      attributionControl: { compact: true },
+      maxZoom: 16,
+      minZoom: 1.5,
+      dragRotate: false,
+      pitchWithRotate: false,
+      hash: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map
+      .getCanvas()
+      .setAttribute('aria-label', 'Map of border crossings; use arrow keys to pan, + and − to zoom');
+    window.__blmMap = this.map;
+    window.__blmMapsCreated = (window.__blmMapsCreated ?? 0) + 1;
+    this.bindEvents();
+  }
+
+  private bindEvents(): void {
+    const map = this.map;
+    map.on('load', () => {
+      for (const icon of [...allIcons(), ...haloIcons()]) {
+        if (!map.hasImage(icon.id)) map.addImage(icon.id, icon.data, { pixelRatio: ICON_PIXEL_RATIO });
+      }
+      this.styleReady = true;
+      for (const fn of this.pending.splice(0)) fn();
+      this.handlers.onStatus({ state: 'ready' });
+    });
+    map.on('error', (e) => {
+      const message = e.error instanceof Error ? e.error.message : 'unknown map error';
+      // Tile or source failures are reported without blanking the map.
+      this.handlers.onStatus({
+        state: 'error',
+        message: `The map could not load part of its data (${message}).`,
+      });
+    });
+    map.on('webglcontextlost', () => this.handlers.onStatus({ state: 'context-lost' }));
+    map.on('webglcontextrestored', () => this.handlers.onStatus({ state: 'ready' }));
+    map.on('moveend', () => this.handlers.onCameraChange(this.getCamera()));
+    map.on('click', (e) => {
+      const hit = this.pick(e.point);
+      this.handlers.onSelect(hit);
+    });
+    map.on('mousemove', (e) => {
+      const hit = this.pick(e.point);
+      map.getCanvas().style.cursor = hit ? 'pointer' : '';
+      if (hit !== this.hovered) {
+        this.hovered = hit;
+        this.updateHalo();
+      }
+    });
+  }
+
+  private selected: string | null = null;
+
+  /** The data feature under a pixel: with spread icons, the one whose drawn icon centre is nearest. */
+  private pick(point: maplibregl.Point): string | null {
+    if (!this.styleReady) return null;
+    const pad = 4;
+    const box: [maplibregl.PointLike, maplibregl.PointLike] = [
+      [point.x - pad, point.y - pad],
+      [point.x + pad, point.y + pad],
+    ];
+    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(box, { layers: [...DATA_LAYERS] });
+    let best: { id: string; d: number } | null = null;
+    for (const h of hits) {
+      const id = h.properties.id as unknown;
+      if (typeof id !== 'string') continue;
+      let d: number;
+      if (h.geometry.type === 'Point') {
+        const at = this.map.project(h.geometry.coordinates as [number, number]);
+        const raw = h.properties.offset as unknown;
+        const offset =
+          typeof raw === 'string'
+            ? (JSON.parse(raw) as [number, number])
+            : ((raw as [number, number]) ?? [0, 0]);
+        d = Math.hypot(at.x + offset[0] - point.x, at.y + offset[1] - point.y);
+      } else d = 50; // lines rank after icons
+      if (!best || d < best.d) best = { id, d };
+    }
+    return best?.id ?? null;
+  }
+
+  private whenReady(fn: () => void): void {
+    if (this.styleReady) fn();
+    else this.pending.push(fn);
+  }
+
+  setFeatures(features: MapFeature[], lang: Lang): void {
+    this.features = features;
+    this.lang = lang;
+    this.whenReady(() => {
+      const { points, lines } = toMapCollections(this.features, this.lang);
+      (this.map.getSource(SOURCE.points) as GeoJSONSource | undefined)?.setData(points);
+      (this.map.getSource(SOURCE.lines) as GeoJSONSource | undefined)?.setData(lines);
+      for (const layer of [LAYER.countryLabel, LAYER.townLabel, LAYER.waterLabel]) {
+        const label: ExpressionSpecification = ['coalesce', ['get', `name_${this.lang}`], ['get', 'name_en']];
+        this.map.setLayoutProperty(
+          layer,
+          'text-field',
+          layer === LAYER.countryLabel ? ['upcase', label] : label,
+        );
+      }
+    });
+  }
+
+  setFilters(filters: FilterState, matchingIds: string[] | null): void {
+    this.whenReady(() => {
+      const filter = buildLayerFilter(filters, matchingIds) as FilterSpecification;
+      for (const layer of FILTERED_LAYERS) this.map.setFilter(layer, filter);
+      const ghost = buildGhostExpression(filters) as ExpressionSpecification;
+      this.map.setPaintProperty(LAYER.points, 'icon-opacity', ['case', ghost, 0.3, 1]);
+      this.map.setPaintProperty(LAYER.pointLabels, 'text-opacity', ['case', ghost, 0.45, 1]);
+      this.map.setPaintProperty(LAYER.bridgeLines, 'line-opacity', ['case', ghost, 0.3, 1]);
+      this.map.setPaintProperty(LAYER.corridors, 'line-opacity', ['case', ghost, 0.25, 0.8]);
+    });
+  }
+
+  setSelected(id: string | null): void {
+    this.selected = id;
+    this.whenReady(() => this.updateHalo());
+  }
+
+  private updateHalo(): void {
+    const ids = [this.selected, this.hovered].filter((x): x is string => x !== null);
+    this.map.setGlobalStateProperty('selected', this.selected ?? '');
+    this.map.setFilter(LAYER.halo, ['in', ['get', 'id'], ['literal', ids]]);
+  }
+
+  flyTo(position: Position, zoom?: number): void {
+    const center: [number, number] = [position[0] ?? 0, position[1] ?? 0];
+    const target = { center, zoom: Math.max(zoom ?? 8, this.map.getZoom()) };
+    if (reducedMotion()) this.map.jumpTo(target);
+    else this.map.flyTo({ ...target, speed: 1.6, essential: false });
+  }
+
+  jumpTo(camera: Camera): void {
+    this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+  }
+
+  getCamera(): Camera {
+    const c = this.map.getCenter();
+    return { zoom: this.map.getZoom(), lat: c.lat, lon: c.lng };
+  }
+
+  destroy(): void {
+    if (window.__blmMap === this.map) delete window.__blmMap;
+    this.map.remove();
+  }
+}
+
+export const createMap: MapFactory = (container, handlers, options) => {
+  try {
+    return Promise.resolve(new MapController(container, handlers, options));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+};

@@ -1,0 +1,37 @@
+// The narrow interface between React and the map. Nothing here imports maplibre-gl, so components and tests
+// can use a fake map with the same shape.
+import type { Position } from 'geojson';
+import type { FilterState } from '../domain/filters';
+import type { MapFeature } from '../domain/schema';
+import type { Lang } from '../domain/vocabulary';
+import type { Camera } from '../url-state/app-state';
+
+export type MapStatus =
+  { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string } | { state: 'context-lost' };
+
+export interface MapHandlers {
+  onSelect(id: string | null): void;
+  onCameraChange(camera: Camera): void;
+  onStatus(status: MapStatus): void;
+}
+
+export interface MapAdapter {
+  setFeatures(features: MapFeature[], lang: Lang): void;
+  setFilters(filters: FilterState, matchingIds: string[] | null): void;
+  setSelected(id: string | null): void;
+  /** Moves to a position (animated unless the user prefers reduced motion). */
+  flyTo(position: Position, zoom?: number): void;
+  jumpTo(camera: Camera): void;
+  getCamera(): Camera;
+  destroy(): void;
+}
+
+export interface MapOptions {
+  camera: Camera | null;
+}
+
+export type MapFactory = (
+  container: HTMLElement,
+  handlers: MapHandlers,
+  options: MapOptions,
+) => Promise<MapAdapter>;

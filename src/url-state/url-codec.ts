@@ -1,0 +1,168 @@
+// Parse and serialise the URL (query = app state, #map = camera). Versioned; parsing never throws.
+import type { AppState, Camera } from './app-state';
+import { DEFAULT_STATE, URL_VERSION } from './app-state';
+import { BORDERS, KINDS, LANGS, STATUSES, isOneOf } from '../domain/vocabulary';
+import { idSchema } from '../domain/schema';
+
+export interface ParseOptions {
+  /** Ids that exist; an unknown feature id falls back to no selection. */
+  isKnownId?: (id: string) => boolean;
+  /** Accepted year range (inclusive). */
+  yearRange?: [number, number];
+}
+
+export interface ParseResult {
+  state: AppState;
+  /** Short plain-words notes on what was ignored. */
+  notices: string[];
+}
+
+const MAX_PARAM = 200;
+
+function safeParams(raw: string): URLSearchParams {
+  try {
+    return new URLSearchParams(raw.length > 4000 ? raw.slice(0, 4000) : raw);
+  } catch {
+    return new URLSearchParams();
+  }
+}
+
+/** Reads one parameter as a short plain string, or null. */
+function read(params: URLSearchParams, key: string, notices: string[]): string | null {
+  const all = params.getAll(key);
+  const value = all[all.length - 1];
+  if (value === undefined || value === '') return null;
+  if (value.length > MAX_PARAM) {
+    notices.push(`Ignored "${key}": the value is too long.`);
+    return null;
+  }
+  return value;
+}
+
+function readList<T extends string>(
+  params: URLSearchParams,
+  key: string,
+  vocabulary: readonly T[],
+  notices: string[],
+): T[] | null {
+  const raw = read(params, key, notices);
+  if (raw === null) return null;
+  const parts = raw.split(',').map((s) => s.trim());
+  const valid = vocabulary.filter((v) => parts.includes(v));
+  const invalid = parts.filter((p) => !isOneOf(vocabulary, p));
+  if (invalid.length > 0) notices.push(`Ignored unknown ${key} value${invalid.length > 1 ? 's' : ''}.`);
+  if (valid.length === 0 || valid.length === vocabulary.length) return null;
+  return valid;
+}
+
+function strictNumber(s: string): number | null {
+  if (!/^-?\d{1,4}(\.\d{1,10})?$/.test(s)) return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+export function parseCamera(hash: string, notices: string[] = []): Camera | null {
+  const params = safeParams(hash.replace(/^#/, ''));
+  const raw = read(params, 'map', notices);
+  if (raw === null) return null;
+  const parts = raw.split('/');
+  // zoom/lat/lon, optionally followed by bearing/pitch (ignored: the map is north-up); anything else is malformed.
+  const numbers = parts.map(strictNumber);
+  const [z, la, lo] = numbers;
+  if (
+    parts.length < 3 ||
+    parts.length > 5 ||
+    numbers.some((n) => n === null) ||
+    z == null ||
+    la == null ||
+    lo == null
+  ) {
+    notices.push('Ignored the map position: it is not zoom/latitude/longitude.');
+    return null;
+  }
+  if (z < 0 || z > 22 || la < -85 || la > 85 || lo < -180 || lo > 180) {
+    notices.push('Ignored the map position: out of range.');
+    return null;
+  }
+  return { zoom: z, lat: la, lon: lo };
+}
+
+export function parseAppState(search: string, hash: string, options: ParseOptions = {}): ParseResult {
+  const notices: string[] = [];
+  const params = safeParams(search.replace(/^\?/, ''));
+  const hashParams = safeParams(hash.replace(/^#/, ''));
+  // Older links carried state in the hash (sel=, year=): migrate them when the query does not say otherwise.
+  for (const [from, to] of [
+    ['sel', 'feature'],
+    ['feature', 'feature'],
+    ['year', 'year'],
+  ] as const) {
+    const v = hashParams.get(from);
+    if (v !== null && !params.has(to)) params.set(to, v);
+  }
+
+  const version = read(params, 'v', notices);
+  if (version !== null && version !== String(URL_VERSION))
+    notices.push(
+      `This link is from an unknown version (${version.slice(0, 8)}); read as version ${URL_VERSION}.`,
+    );
+
+  const state: AppState = {
+    ...DEFAULT_STATE,
+    filters: { ...DEFAULT_STATE.filters },
+    camera: parseCamera(hash, notices),
+  };
+
+  const yearRaw = read(params, 'year', notices);
+  if (yearRaw !== null) {
+    const [min, max] = options.yearRange ?? [1800, 2100];
+    const year = /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : NaN;
+    if (Number.isInteger(year) && year >= min && year <= max) state.filters.year = year;
+    else notices.push(`Ignored year: it must be a year from ${min} to ${max}.`);
+  }
+
+  const feature = read(params, 'feature', notices);
+  if (feature !== null) {
+    const validId =
+      idSchema.safeParse(feature).success && !['__proto__', 'constructor', 'prototype'].includes(feature);
+    if (validId && (options.isKnownId ? options.isKnownId(feature) : true)) state.feature = feature;
+    else notices.push('The linked feature was not found; showing the whole map.');
+  }
+
+  state.filters.statuses = readList(params, 'status', STATUSES, notices);
+  state.filters.kinds = readList(params, 'kind', KINDS, notices);
+  state.filters.borders = readList(params, 'border', BORDERS, notices);
+  state.filters.ghost = read(params, 'ghost', notices) === '1';
+
+  const lang = read(params, 'lang', notices);
+  if (lang !== null) {
+    if (isOneOf(LANGS, lang)) state.lang = lang;
+    else notices.push('Ignored unknown language.');
+  }
+  return { state, notices };
+}
+
+/** OSM-style precision: enough decimals to place the view to about a pixel at this zoom. */
+export function formatCamera(c: Camera): string {
+  const decimals = Math.max(2, Math.min(6, Math.ceil((c.zoom * Math.LN2 + Math.log(360 / 256)) / Math.LN10)));
+  const fix = (n: number, d: number) => String(Number(n.toFixed(d)));
+  return `${fix(c.zoom, 2)}/${fix(c.lat, decimals)}/${fix(c.lon, decimals)}`;
+}
+
+export function serialiseAppState(state: AppState): { search: string; hash: string } {
+  const params = new URLSearchParams();
+  const f = state.filters;
+  if (f.year !== null) params.set('year', String(f.year));
+  if (state.feature) params.set('feature', state.feature);
+  if (f.statuses) params.set('status', f.statuses.join(','));
+  if (f.kinds) params.set('kind', f.kinds.join(','));
+  if (f.borders) params.set('border', f.borders.join(','));
+  if (f.ghost) params.set('ghost', '1');
+  if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
+  if ([...params.keys()].length > 0) params.set('v', String(URL_VERSION));
+  const search = params.toString().replace(/%2C/g, ',');
+  return {
+    search: search ? `?${search}` : '',
+    hash: state.camera ? `#map=${formatCamera(state.camera)}` : '',
+  };
+}
