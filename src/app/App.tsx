@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Position } from 'geojson';
 import { MapView } from '../map/MapView';
-import type { MapFactory, MapStatus } from '../map/map-types';
+import type { MapFactory, MapStatus, Padding } from '../map/map-types';
 import type { DataFile, Fetcher } from '../data/load-features';
 import { useDataset } from './use-dataset';
 import { useUrlState } from '../url-state/use-url-state';
@@ -42,6 +42,13 @@ export interface AppProps {
 
 const FALLBACK_RANGE: [number, number] = [1990, 2030];
 
+/** The part of the map a feature card covers: the bottom sheet on phones, the left column on wider screens. */
+function cardPadding(): Padding {
+  const phone = typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 480px)').matches;
+  if (phone) return { top: 40, right: 20, bottom: Math.round(window.innerHeight * 0.55), left: 20 };
+  return { top: 40, right: 40, bottom: 40, left: 400 };
+}
+
 function toggle<T extends string>(current: T[] | null, all: readonly T[], value: T): T[] | null {
   const set = new Set(current ?? all);
   if (set.has(value)) set.delete(value);
@@ -68,7 +75,9 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
   const [query, setQuery] = useState('');
   const [mapStatus, setMapStatus] = useState<MapStatus>({ state: 'loading' });
   const [panelOpen, setPanelOpen] = useState(true);
-  const [flyRequest, setFlyRequest] = useState<{ position: Position; seq: number } | null>(null);
+  const [flyRequest, setFlyRequest] = useState<{ position: Position; padding?: Padding; seq: number } | null>(
+    null,
+  );
   const [cameraRequest, setCameraRequest] = useState<{ camera: Camera; seq: number } | null>(null);
   const [extraNotices, setExtraNotices] = useState<string[]>([]);
   const seq = useRef(0);
@@ -119,7 +128,8 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
     if (centredOnLink.current || !dataset) return;
     centredOnLink.current = true;
     const f = state.feature ? dataset.byId.get(state.feature) : undefined;
-    if (f && !state.camera) setFlyRequest({ position: anchorPosition(f.geometry), seq: ++seq.current });
+    if (f && !state.camera)
+      setFlyRequest({ position: anchorPosition(f.geometry), padding: cardPadding(), seq: ++seq.current });
   }, [dataset, state.feature, state.camera]);
 
   // Back/Forward: follow the camera stored in the entry.
@@ -142,7 +152,8 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
     (id: string | null, fly: boolean) => {
       url.push((s) => ({ ...s, feature: id }));
       const f = id ? dataset?.byId.get(id) : undefined;
-      if (f && fly) setFlyRequest({ position: anchorPosition(f.geometry), seq: ++seq.current });
+      if (f && fly)
+        setFlyRequest({ position: anchorPosition(f.geometry), padding: cardPadding(), seq: ++seq.current });
     },
     [url, dataset],
   );

@@ -189,7 +189,7 @@ export function FeatureCard({
             <li key={`${i}-${s.url}`}>
               <a href={s.url} target="_blank" rel="noopener noreferrer">
                 {s.title}
-                <span className="visually-hidden"> (opens in a new tab)</span>
+                <span className="feature-card__visually-hidden"> (opens in a new tab)</span>
               </a>
               {`, ${s.publisher}`}
               {s.published && `, ${formatPartialDate(s.published)}`}

@@ -49,14 +49,15 @@ export function Legend({ kindCounts, statusCounts, filters, onToggleKind, onTogg
 function LegendGroup({ title, children }: { title: string; children: ReactNode }) {
   const titleId = useId();
   return (
-    <section className="legend__group" aria-labelledby={titleId}>
+    // A group, not a landmark region: two small sets of toggles should not crowd the landmarks list.
+    <div className="legend__group" role="group" aria-labelledby={titleId}>
       <h3 className="legend__title" id={titleId}>
         {title}
       </h3>
       <ul className="legend__list" role="list">
         {children}
       </ul>
-    </section>
+    </div>
   );
 }
 

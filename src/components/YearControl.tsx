@@ -90,9 +90,10 @@ export function YearControl({
           value={sliderValue}
           onChange={(event) => chooseYear(Number(event.target.value))}
         />
-        <output className="year-control__value" htmlFor={sliderId}>
+        {/* The slider already announces its value; an <output> would be a second live region. */}
+        <span className="year-control__value" aria-hidden="true">
           {year === null ? 'all' : year}
-        </output>
+        </span>
         <button type="button" className="year-control__play" onClick={playing ? stop : play}>
           {playing ? 'Pause' : 'Play'}
         </button>

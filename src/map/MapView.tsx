@@ -1,7 +1,7 @@
 // The React face of the map: creates one map per mount in its own child element and diffs props into it.
 import { useEffect, useRef } from 'react';
 import type { Position } from 'geojson';
-import type { MapAdapter, MapFactory, MapHandlers } from './map-types';
+import type { MapAdapter, MapFactory, MapHandlers, Padding } from './map-types';
 import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
@@ -16,7 +16,7 @@ export interface MapViewProps {
   selectedId: string | null;
   initialCamera: Camera | null;
   /** Changes whenever the app asks the map to move (e.g. a list choice); position to fly to. */
-  flyRequest: { position: Position; seq: number } | null;
+  flyRequest: { position: Position; padding?: Padding; seq: number } | null;
   /** Camera to jump to after history navigation. */
   cameraRequest: { camera: Camera; seq: number } | null;
   handlers: MapHandlers;
@@ -54,6 +54,8 @@ export function MapView(props: MapViewProps) {
         created.setFeatures(p.features, p.lang);
         created.setFilters(p.filters, p.matchingIds);
         created.setSelected(p.selectedId);
+        // A fly request made while maplibre-gl was still loading (e.g. a feature link) is honoured now.
+        if (p.flyRequest) created.flyTo(p.flyRequest.position, p.flyRequest.padding);
       },
       (error: unknown) => {
         if (disposed) return;
@@ -80,7 +82,7 @@ export function MapView(props: MapViewProps) {
   );
   useEffect(() => adapterRef.current?.setSelected(props.selectedId), [props.selectedId]);
   useEffect(() => {
-    if (props.flyRequest) adapterRef.current?.flyTo(props.flyRequest.position);
+    if (props.flyRequest) adapterRef.current?.flyTo(props.flyRequest.position, props.flyRequest.padding);
   }, [props.flyRequest]);
   useEffect(() => {
     if (props.cameraRequest) adapterRef.current?.jumpTo(props.cameraRequest.camera);

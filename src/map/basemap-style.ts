@@ -153,8 +153,9 @@ export function buildStyle(lang: Lang): StyleSpecification {
           'text-field': labelExpression(lang),
           'text-font': FONT,
           'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 9, 14],
-          'text-anchor': 'top',
-          'text-offset': [0, 0.4],
+          // Icons of crossings sit on many towns: let each label find a free side.
+          'text-variable-anchor': ['top', 'bottom', 'right', 'left', 'top-right', 'bottom-left'],
+          'text-radial-offset': 0.7,
           'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'population'], 0]],
         },
         paint: { 'text-color': '#2b2b2b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
@@ -210,8 +211,8 @@ export function buildStyle(lang: Lang): StyleSpecification {
           'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.75, 7, 1],
           'icon-offset': ['get', 'offset'],
           'icon-allow-overlap': true,
-          // Icons always draw, and labels placed after them (towns, water) keep clear of them.
-          'icon-ignore-placement': false,
+          // Icons never hide town names: the names move to a free side instead (variable anchors).
+          'icon-ignore-placement': true,
           'symbol-sort-key': ['case', ['get', 'notBuilt'], 1, 0],
         },
         paint: { 'icon-opacity': 1 },

@@ -12,7 +12,7 @@ import type { Position } from 'geojson';
 import { buildStyle } from './basemap-style';
 import { DATA_LAYERS, FILTERED_LAYERS, LAYER, SOURCE } from './layer-ids';
 import { allIcons, haloIcons, ICON_PIXEL_RATIO } from './icons';
-import type { MapAdapter, MapFactory, MapHandlers, MapOptions } from './map-types';
+import type { MapAdapter, MapFactory, MapHandlers, MapOptions, Padding } from './map-types';
 import { buildGhostExpression, buildLayerFilter } from '../domain/filter-expression';
 import type { FilterState } from '../domain/filters';
 import { toMapCollections } from '../domain/map-data';
@@ -188,9 +188,9 @@ class MapController implements MapAdapter {
     this.map.setFilter(LAYER.halo, ['in', ['get', 'id'], ['literal', ids]]);
   }
 
-  flyTo(position: Position, zoom?: number): void {
+  flyTo(position: Position, padding?: Padding): void {
     const center: [number, number] = [position[0] ?? 0, position[1] ?? 0];
-    const target = { center, zoom: Math.max(zoom ?? 8, this.map.getZoom()) };
+    const target = { center, zoom: Math.max(8, this.map.getZoom()), ...(padding ? { padding } : {}) };
     if (reducedMotion()) this.map.jumpTo(target);
     else this.map.flyTo({ ...target, speed: 1.6, essential: false });
   }

@@ -6,6 +6,13 @@ import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import type { Camera } from '../url-state/app-state';
 
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 export type MapStatus =
   { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string } | { state: 'context-lost' };
 
@@ -19,8 +26,11 @@ export interface MapAdapter {
   setFeatures(features: MapFeature[], lang: Lang): void;
   setFilters(filters: FilterState, matchingIds: string[] | null): void;
   setSelected(id: string | null): void;
-  /** Moves to a position (animated unless the user prefers reduced motion). */
-  flyTo(position: Position, zoom?: number): void;
+  /**
+   * Moves to a position (animated unless the user prefers reduced motion), keeping it clear of panels that cover
+   * part of the map (padding in CSS pixels).
+   */
+  flyTo(position: Position, padding?: Padding): void;
   jumpTo(camera: Camera): void;
   getCamera(): Camera;
   destroy(): void;

@@ -47,6 +47,8 @@ function readList<T extends string>(
 ): T[] | null {
   const raw = read(params, key, notices);
   if (raw === null) return null;
+  // "none" is an explicit empty choice (every entry switched off), distinct from the default (all).
+  if (raw === 'none') return [];
   const parts = raw.split(',').map((s) => s.trim());
   const valid = vocabulary.filter((v) => parts.includes(v));
   const invalid = parts.filter((p) => !isOneOf(vocabulary, p));
@@ -154,9 +156,10 @@ export function serialiseAppState(state: AppState): { search: string; hash: stri
   const f = state.filters;
   if (f.year !== null) params.set('year', String(f.year));
   if (state.feature) params.set('feature', state.feature);
-  if (f.statuses) params.set('status', f.statuses.join(','));
-  if (f.kinds) params.set('kind', f.kinds.join(','));
-  if (f.borders) params.set('border', f.borders.join(','));
+  const list = (values: readonly string[]) => (values.length === 0 ? 'none' : values.join(','));
+  if (f.statuses) params.set('status', list(f.statuses));
+  if (f.kinds) params.set('kind', list(f.kinds));
+  if (f.borders) params.set('border', list(f.borders));
   if (f.ghost) params.set('ghost', '1');
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
   if ([...params.keys()].length > 0) params.set('v', String(URL_VERSION));

@@ -29,7 +29,7 @@ function renderLegend(filters: FilterState = DEFAULT_FILTERS) {
   return { onToggleKind, onToggleStatus };
 }
 
-const group = (name: string) => screen.getByRole('region', { name });
+const group = (name: string) => screen.getByRole('group', { name });
 
 describe('Legend', () => {
   it('lists every kind and status with the count shown now', () => {

@@ -32,7 +32,9 @@ describe('the map under React StrictMode (dev server)', () => {
   });
 
   it('runs React in development mode, so StrictMode double-mounts', async () => {
-    const created = await s.page.evaluate(() => (window as unknown as { __blmMapsCreated?: number }).__blmMapsCreated);
+    const created = await s.page.evaluate(
+      () => (window as unknown as { __blmMapsCreated?: number }).__blmMapsCreated,
+    );
     expect(created).toBe(2);
   });
 

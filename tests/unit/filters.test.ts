@@ -151,7 +151,10 @@ describe('the map filter expression agrees with the filter function', () => {
         const f: FilterState = { ...DEFAULT_FILTERS, ...combo, year };
         const ids = features.filter((x) => matchesQuery(x.properties, f.query)).map((x) => x.id);
         const layer = featureFilter(buildLayerFilter(f, ids) as FilterSpecification, 'filter');
-        const ghost = featureFilter(['all', buildGhostExpression(f)] as unknown as FilterSpecification, 'filter');
+        const ghost = featureFilter(
+          ['all', buildGhostExpression(f)] as unknown as FilterSpecification,
+          'filter',
+        );
         for (const x of features) {
           const mapFeature = {
             type: 1 as const,
