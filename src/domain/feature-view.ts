@@ -97,8 +97,10 @@ const PRECISION_PREFIX: Record<Precision, string> = {
 
 /** "Estimated location (±5 km): <how it was placed>": the reader must know how far to trust the point. */
 export function precisionNote(p: Pick<FeatureProperties, 'location'>): string {
-  const { precision, radiusM, note } = p.location;
-  return `${PRECISION_PREFIX[precision]} (±${formatRadius(radiusM)}): ${note}`;
+  const { precision, radiusM, note, rule, anchor } = p.location;
+  const base = `${PRECISION_PREFIX[precision]} (±${formatRadius(radiusM)}): ${note}`;
+  if (rule !== 'nearest-border-point' || !anchor) return base;
+  return `${base} Placement rule: the point of the border line nearest ${anchor.name}; the radius is at least ${anchor.name}'s distance to the border.`;
 }
 
 /** "22 Mt/yr (2023) — foreign-trade cargo handled". */

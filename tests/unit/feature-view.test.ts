@@ -148,8 +148,8 @@ describe('gauge', () => {
 
 describe('precisionNote and units', () => {
   it('states the precision, the radius and how the point was placed', () => {
-    expect(precisionNote(props('dzhalinda-mohe-bridge'))).toBe(
-      'Estimated location (±5 km): Nearest border point to Dzhalinda.',
+    expect(precisionNote(props('dzhalinda-mohe-bridge'))).toMatch(
+      /^Estimated location \(±5 km\): Nearest border point to Dzhalinda\. Placement rule: the point of the border line nearest /,
     );
     expect(precisionNote(props('zabaikalsk-manzhouli-rail'))).toBe(
       'Exact coordinates (±100 m): Coordinates printed for the checkpoint.',
@@ -248,5 +248,22 @@ describe('groupBySection', () => {
 
   it('uses the first vertex of a line', () => {
     expect(firstPosition(fixture('example-corridor'))).toEqual([131.9, 43.1]);
+  });
+});
+
+describe('precisionNote with the placement rule', () => {
+  it('names the rule and the anchor settlement', async () => {
+    const { precisionNote } = await import('../../src/domain/feature-view');
+    const note = precisionNote({
+      location: {
+        precision: 'estimated',
+        radiusM: 17_500,
+        note: 'No source prints the checkpoint position.',
+        rule: 'nearest-border-point',
+        anchor: { name: 'Pogranichny', lon: 131.3778, lat: 44.4097, source: 'GeoNames' },
+      },
+    });
+    expect(note).toMatch(/^Estimated location \(±17\.5 km\): No source prints/);
+    expect(note).toMatch(/nearest Pogranichny/);
   });
 });

@@ -1,0 +1,83 @@
+// Gzip sizes of the build: every JS/CSS chunk, the initial JS (what loads before the lazy map chunk) and every
+// geodata file. zlib level 9 (`gzip -9`), the best a static host can pre-compress to.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const GZIP_LEVEL = 9;
+
+export interface FileSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+export function sizeOf(path: string, label = basename(path)): FileSize {
+  const data = readFileSync(path);
+  return { file: label, raw: data.length, gzip: gzipSync(data, { level: GZIP_LEVEL }).length };
+}
+
+const list = (dir: string, ext: string): string[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(ext) && statSync(join(dir, f)).isFile())
+    .sort();
+
+/** The relative chunk names a built ES module imports statically (`import ... from "./x.js"`, `import "./x.js"`). */
+export function staticImports(code: string): string[] {
+  const found = new Set<string>();
+  // Static imports only: a dynamic import( … ) is preceded by "(" and not matched.
+  const pattern = /(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g;
+  for (const m of code.matchAll(pattern)) if (m[1]) found.add(basename(m[1]));
+  return [...found];
+}
+
+/**
+ * The JS that loads before anything lazy: index.html's module scripts and modulepreloads, plus (transitively)
+ * every chunk those import statically.
+ */
+export function initialJs(distDir: string): string[] {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const queue: string[] = [];
+  for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) if (m[1]) queue.push(m[1]);
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) if (m[1]) queue.push(m[1]);
+  const seen = new Set<string>();
+  const names = queue.map((u) => basename(u));
+  while (names.length) {
+    const name = names.shift();
+    if (!name || seen.has(name)) continue;
+    seen.add(name);
+    names.push(...staticImports(readFileSync(join(distDir, 'assets', name), 'utf8')));
+  }
+  return [...seen].sort();
+}
+
+export interface SizeReport {
+  gzipLevel: number;
+  chunks: FileSize[];
+  initialJs: { files: string[]; raw: number; gzip: number };
+  lazyJs: { files: string[]; raw: number; gzip: number };
+  geodata: FileSize[];
+}
+
+export function measureSizes(distDir: string, publicBasemapDir: string): SizeReport {
+  const assets = join(distDir, 'assets');
+  const chunks = [...list(assets, '.js'), ...list(assets, '.css')].map((f) => sizeOf(join(assets, f)));
+  const initial = initialJs(distDir);
+  const sum = (files: FileSize[]) => ({
+    files: files.map((f) => f.file),
+    raw: files.reduce((n, f) => n + f.raw, 0),
+    gzip: files.reduce((n, f) => n + f.gzip, 0),
+  });
+  const js = chunks.filter((c) => c.file.endsWith('.js'));
+  const geodata = [
+    ...list(assets, '.geojson').map((f) => sizeOf(join(assets, f), `assets/${f}`)),
+    ...list(publicBasemapDir, '.geojson').map((f) => sizeOf(join(publicBasemapDir, f), `basemap/${f}`)),
+  ];
+  return {
+    gzipLevel: GZIP_LEVEL,
+    chunks,
+    initialJs: sum(js.filter((c) => initial.includes(c.file))),
+    lazyJs: sum(js.filter((c) => !initial.includes(c.file))),
+    geodata,
+  };
+}
