@@ -6,7 +6,7 @@ import type { MapFactory, MapStatus, Padding } from '../map/map-types';
 import type { DataFile, Fetcher } from '../data/load-features';
 import { useDataset } from './use-dataset';
 import { useUrlState } from '../url-state/use-url-state';
-import { serialiseAppState } from '../url-state/url-codec';
+import { parseCamera, serialiseAppState } from '../url-state/url-codec';
 import type { AppState, Camera } from '../url-state/app-state';
 import type { FilterState } from '../domain/filters';
 import {
@@ -132,15 +132,15 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
       setFlyRequest({ position: anchorPosition(f.geometry), padding: cardPadding(), seq: ++seq.current });
   }, [dataset, state.feature, state.camera]);
 
-  // Back/Forward: follow the camera stored in the entry.
+  // Back/Forward: follow the camera stored in the entry (read from the URL itself, not from possibly stale state).
   useEffect(() => {
     const onPop = () => {
-      const hashCamera = /#map=/.test(window.location.hash);
-      if (hashCamera && state.camera) setCameraRequest({ camera: state.camera, seq: ++seq.current });
+      const camera = parseCamera(window.location.hash);
+      if (camera) setCameraRequest({ camera, seq: ++seq.current });
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [state.camera]);
+  }, []);
 
   const pushFilters = useCallback(
     (update: (f: FilterState) => Partial<FilterState>) =>
@@ -179,8 +179,15 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
     return `${window.location.origin}${window.location.pathname}${search}`;
   }, [selected, state]);
 
+  const [permalinkNotice, setPermalinkNotice] = useState<string | null>(null);
+  useEffect(() => setPermalinkNotice(null), [selected?.id]);
   const copyPermalink = useCallback(() => {
-    void navigator.clipboard?.writeText(permalink).catch(() => undefined);
+    const copied = navigator.clipboard?.writeText(permalink);
+    if (!copied) return setPermalinkNotice(`Copy this link: ${permalink}`);
+    copied.then(
+      () => setPermalinkNotice('Link to this feature copied.'),
+      () => setPermalinkNotice(`Copy this link: ${permalink}`),
+    );
   }, [permalink]);
 
   const notices = [...url.notices, ...extraNotices];
@@ -252,6 +259,11 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
               onShowYear={(year) => pushFilters(() => ({ year }))}
               onCopyPermalink={copyPermalink}
             />
+            {permalinkNotice && (
+              <p className="card-host__note" role="status">
+                {permalinkNotice}
+              </p>
+            )}
             {selectedHiddenByOthers && (
               <p className="card-host__note" role="status">
                 This feature is hidden by the current status, kind or border filters.

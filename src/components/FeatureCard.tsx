@@ -46,6 +46,15 @@ export function FeatureCard({
   const titleId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
 
+  // When the card closes, focus returns to where it was when the card opened (a list row, the map), so keyboard
+  // users keep their place.
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      if (opener && opener !== document.body && document.contains(opener)) opener.focus();
+    };
+  }, []);
+
   // Keyboard and screen-reader users land in the card when a new feature is selected (from the map or the list).
   useEffect(() => {
     titleRef.current?.focus();

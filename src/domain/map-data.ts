@@ -15,8 +15,11 @@ export interface MapProperties {
   label: string;
   icon: string;
   notBuilt: boolean;
-  /** Pixel offset [x, y] of the icon from its true position. */
-  offset: [number, number];
+  /** Pixel offset of the icon from its true position at icon size 1 (vector tiles cannot carry arrays). */
+  offsetX: number;
+  offsetY: number;
+  /** Key of the offset in the icon-offset expression ('' = not spread). */
+  slot: string;
   [DERIVED.from]: number;
   [DERIVED.until]: number;
   [DERIVED.border]: string;
@@ -59,11 +62,43 @@ export function toMapProperties(f: MapFeature, lang: Lang, offset: [number, numb
     label: localName(f, lang),
     icon: `sym-${p.kind}-${p.status}`,
     notBuilt: NOT_BUILT.has(p.status),
-    offset,
+    offsetX: offset[0],
+    offsetY: offset[1],
+    slot: offset[0] === 0 && offset[1] === 0 ? '' : `${offset[0]},${offset[1]}`,
     [DERIVED.from]: fromYear(p),
     [DERIVED.until]: untilYear(p),
     [DERIVED.border]: p.border ?? '',
   };
+}
+
+/** Icon size by zoom, as [zoom, size] stops: the style and the hit-testing both use it. */
+export const ICON_SIZE_STOPS: [number, number][] = [
+  [3, 0.75],
+  [7, 1],
+];
+
+/** The icon size MapLibre draws at a zoom (linear between the stops); icon offsets scale with it. */
+export function iconScale(zoom: number): number {
+  const [[z0, s0], [z1, s1]] = ICON_SIZE_STOPS as [[number, number], [number, number]];
+  if (zoom <= z0) return s0;
+  if (zoom >= z1) return s1;
+  return s0 + ((s1 - s0) * (zoom - z0)) / (z1 - z0);
+}
+
+/** The icon-offset expression for the slots present in the data: a match from slot key to a literal offset. */
+export function iconOffsetExpression(
+  points: { properties: Pick<MapProperties, 'slot' | 'offsetX' | 'offsetY'> }[],
+): unknown[] {
+  const slots = new Map<string, [number, number]>();
+  for (const p of points)
+    if (p.properties.slot) slots.set(p.properties.slot, [p.properties.offsetX, p.properties.offsetY]);
+  if (slots.size === 0) return ['literal', [0, 0]];
+  return [
+    'match',
+    ['get', 'slot'],
+    ...[...slots].flatMap(([k, v]) => [k, ['literal', v]]),
+    ['literal', [0, 0]],
+  ];
 }
 
 export interface MapCollections {

@@ -4,6 +4,7 @@ import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { LAYER, SOURCE } from './layer-ids';
 import type { Lang } from '../domain/vocabulary';
 import { STATUS_COLOR, STATUSES } from '../domain/vocabulary';
+import { ICON_SIZE_STOPS } from '../domain/map-data';
 
 export const FONT = ['Noto Sans'];
 
@@ -17,6 +18,13 @@ export function assetUrl(path: string): string {
 export function labelExpression(lang: Lang): ExpressionSpecification {
   return ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
 }
+
+const iconSize = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  ...ICON_SIZE_STOPS.flat(),
+] as unknown as ExpressionSpecification;
 
 const statusColor: ExpressionSpecification = [
   'match',
@@ -196,8 +204,8 @@ export function buildStyle(lang: Lang): StyleSpecification {
             'halo-selected',
             'halo-hover',
           ],
-          'icon-offset': ['get', 'offset'],
-          'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.75, 7, 1],
+          'icon-offset': ['literal', [0, 0]],
+          'icon-size': iconSize,
           'icon-allow-overlap': true,
           'icon-ignore-placement': true,
         },
@@ -208,8 +216,8 @@ export function buildStyle(lang: Lang): StyleSpecification {
         source: SOURCE.points,
         layout: {
           'icon-image': ['get', 'icon'],
-          'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.75, 7, 1],
-          'icon-offset': ['get', 'offset'],
+          'icon-size': iconSize,
+          'icon-offset': ['literal', [0, 0]],
           'icon-allow-overlap': true,
           // Icons never hide town names: the names move to a free side instead (variable anchors).
           'icon-ignore-placement': true,

@@ -15,7 +15,7 @@ import { allIcons, haloIcons, ICON_PIXEL_RATIO } from './icons';
 import type { MapAdapter, MapFactory, MapHandlers, MapOptions, Padding } from './map-types';
 import { buildGhostExpression, buildLayerFilter } from '../domain/filter-expression';
 import type { FilterState } from '../domain/filters';
-import { toMapCollections } from '../domain/map-data';
+import { iconOffsetExpression, iconScale, toMapCollections } from '../domain/map-data';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import type { Camera } from '../url-state/app-state';
@@ -130,12 +130,10 @@ class MapController implements MapAdapter {
       let d: number;
       if (h.geometry.type === 'Point') {
         const at = this.map.project(h.geometry.coordinates as [number, number]);
-        const raw = h.properties.offset as unknown;
-        const offset =
-          typeof raw === 'string'
-            ? (JSON.parse(raw) as [number, number])
-            : ((raw as [number, number]) ?? [0, 0]);
-        d = Math.hypot(at.x + offset[0] - point.x, at.y + offset[1] - point.y);
+        const scale = iconScale(this.map.getZoom());
+        const dx = Number(h.properties.offsetX ?? 0) * scale;
+        const dy = Number(h.properties.offsetY ?? 0) * scale;
+        d = Math.hypot(at.x + dx - point.x, at.y + dy - point.y);
       } else d = 50; // lines rank after icons
       if (!best || d < best.d) best = { id, d };
     }
@@ -154,6 +152,9 @@ class MapController implements MapAdapter {
       const { points, lines } = toMapCollections(this.features, this.lang);
       (this.map.getSource(SOURCE.points) as GeoJSONSource | undefined)?.setData(points);
       (this.map.getSource(SOURCE.lines) as GeoJSONSource | undefined)?.setData(lines);
+      const offsets = iconOffsetExpression(points.features) as ExpressionSpecification;
+      this.map.setLayoutProperty(LAYER.points, 'icon-offset', offsets);
+      this.map.setLayoutProperty(LAYER.halo, 'icon-offset', offsets);
       for (const layer of [LAYER.countryLabel, LAYER.townLabel, LAYER.waterLabel]) {
         const label: ExpressionSpecification = ['coalesce', ['get', `name_${this.lang}`], ['get', 'name_en']];
         this.map.setLayoutProperty(
