@@ -9,8 +9,8 @@ import react from '@vitejs/plugin-react';
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "worker-src 'self' blob:",
-  "child-src 'self' blob:",
+  "worker-src 'self'",
+  "child-src 'self'",
   "img-src 'self' data: blob:",
   "style-src 'self' 'unsafe-inline'",
   "font-src 'self' data:",
@@ -34,10 +34,35 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Fetches the lazy map chunks (the map controller and maplibre-gl) in parallel with the entry, as modulepreload
+ * links: the browser downloads and compiles them at once but runs them only when the app imports them, so the shell
+ * still paints before maplibre-gl has run, and the map no longer waits for a second round trip.
+ */
+function preloadMapChunks(): Plugin {
+  return {
+    name: 'preload-map-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) => {
+        const bundle = ctx.bundle ?? {};
+        return Object.values(bundle)
+          .filter((c) => c.type === 'chunk' && (c.name === 'map-controller' || c.name === 'maplibre'))
+          .map((c) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${c.fileName}` },
+            injectTo: 'head',
+          }));
+      },
+    },
+  };
+}
+
 // Static site: relative asset URLs so dist/ works from any static server at /.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadMapChunks()],
   build: {
     outDir: 'dist',
     // Data files must stay separate, cacheable requests: never inline them as data: URLs.

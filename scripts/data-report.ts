@@ -8,8 +8,12 @@ import { readBorders, readGeoFiles } from './geo-files';
 const { features } = checkDataset(readGeoFiles(), readBorders(), todayIso());
 const count = (key: (p: (typeof features)[number]['feature']['properties']) => string) => {
   const m = new Map<string, number>();
-  for (const { feature } of features) m.set(key(feature.properties), (m.get(key(feature.properties)) ?? 0) + 1);
-  return [...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+  for (const { feature } of features)
+    m.set(key(feature.properties), (m.get(key(feature.properties)) ?? 0) + 1);
+  return [...m]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
 };
 console.log(`features: ${features.length}`);
 console.log(`by kind: ${count((p) => p.kind)}`);
@@ -20,10 +24,17 @@ const crossings = features.filter((f) => CROSSING_KINDS.has(f.feature.properties
 const dated = crossings.filter((f) => f.feature.properties.sources.some((s) => s.published));
 console.log(`crossings and bridges with a dated source: ${dated.length}/${crossings.length}`);
 const statusDated = crossings.filter(({ feature: { properties: p } }) => {
-  const key = p.status === 'operational' || p.status === 'suspended' || p.status === 'closed' ? p.opened : p.target;
+  const key =
+    p.status === 'operational' || p.status === 'suspended' || p.status === 'closed' ? p.opened : p.target;
   return Boolean(key) && p.sources.some((s) => s.published);
 });
-console.log(`… whose status date (opened/target) is set and backed by a dated source: ${statusDated.length}/${crossings.length}`);
+console.log(
+  `… whose status date (opened/target) is set and backed by a dated source: ${statusDated.length}/${crossings.length}`,
+);
 console.log('estimated locations:');
-for (const { file, feature } of features.filter((f) => f.feature.properties.location.precision === 'estimated'))
-  console.log(`  ${feature.id} (${file}): ±${(feature.properties.location.radiusM / 1000).toFixed(1)} km${feature.properties.location.rule ? ', nearest-border-point rule' : ''}`);
+for (const { file, feature } of features.filter(
+  (f) => f.feature.properties.location.precision === 'estimated',
+))
+  console.log(
+    `  ${feature.id} (${file}): ±${(feature.properties.location.radiusM / 1000).toFixed(1)} km${feature.properties.location.rule ? ', nearest-border-point rule' : ''}`,
+  );

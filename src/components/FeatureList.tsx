@@ -1,5 +1,5 @@
 // The text alternative to the map: a search box and every shown feature, grouped by border section.
-import { useEffect, useId, useRef } from 'react';
+import { memo, useEffect, useId, useRef } from 'react';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import { SECTION_LABEL } from '../domain/vocabulary';
@@ -18,7 +18,8 @@ export interface FeatureListProps {
   onSelect(id: string): void;
 }
 
-export function FeatureList({
+/** Memoised: the app hands it a deferred feature array, so a filter change reaches the map before the list. */
+export const FeatureList = memo(function FeatureList({
   features,
   lang,
   today,
@@ -79,12 +80,16 @@ export function FeatureList({
                     >
                       <span className="feature-list__name" lang={p.name[lang] ? lang : 'en'}>
                         {displayName(p, lang)}
-                      </span>
+                      </span>{' '}
+                      {/* The spaces between the parts keep the visible text a word-for-word part of the label. */}
                       <span className="feature-list__meta">
-                        <StatusBadge status={p.status} />
+                        <StatusBadge status={p.status} />{' '}
                         <span className="feature-list__date">{listDateText(p)}</span>
                         {date.label === 'Target' && date.overdue && (
-                          <span className="feature-list__overdue">overdue</span>
+                          <>
+                            {' '}
+                            <span className="feature-list__overdue">overdue</span>
+                          </>
                         )}
                       </span>
                     </button>
@@ -98,4 +103,4 @@ export function FeatureList({
       {groups.length === 0 && <p className="feature-list__empty">No features match these filters</p>}
     </div>
   );
-}
+});

@@ -29,25 +29,58 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Drops sources whose link is not http(s) (e.g. javascript:), reporting each; the rest of the feature is kept. */
+/**
+ * Drops sources whose link is not http(s) (e.g. javascript:), reporting each; the rest of the feature is kept.
+ * Timeline events and capacity figures cite sources by index, so those indexes are renumbered to the kept list, and
+ * a citation of a dropped source is removed with it.
+ */
 export function dropUnsafeLinks(file: string, raw: unknown): { feature: unknown; issues: DataIssue[] } {
   if (!isRecord(raw) || !isRecord(raw.properties) || !Array.isArray(raw.properties.sources))
     return { feature: raw, issues: [] };
   const id = typeof raw.id === 'string' ? raw.id : '(no id)';
   const issues: DataIssue[] = [];
-  const sources = raw.properties.sources.filter((s, i) => {
-    const ok = isRecord(s) && isHttpUrl(s.url);
-    if (!ok)
-      issues.push({
-        file,
-        featureId: id,
-        field: `sources.${i}.url`,
-        message: 'link dropped: not an http(s) URL',
-      });
-    return ok;
+  // newIndex[i] is the position of old source i in the kept list, or -1 when it was dropped.
+  const newIndex: number[] = [];
+  const sources: unknown[] = [];
+  raw.properties.sources.forEach((s: unknown, i: number) => {
+    if (isRecord(s) && isHttpUrl(s.url)) {
+      newIndex.push(sources.length);
+      sources.push(s);
+      return;
+    }
+    newIndex.push(-1);
+    issues.push({
+      file,
+      featureId: id,
+      field: `sources.${i}.url`,
+      message: 'link dropped: not an http(s) URL',
+    });
   });
   if (issues.length === 0) return { feature: raw, issues };
-  return { feature: { ...raw, properties: { ...raw.properties, sources } }, issues };
+  const remap = (v: unknown): unknown =>
+    typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < newIndex.length ? newIndex[v] : v;
+  const properties: Record<string, unknown> = { ...raw.properties, sources };
+  if (Array.isArray(raw.properties.timeline)) {
+    properties.timeline = raw.properties.timeline.map((event: unknown) => {
+      if (!isRecord(event) || !Array.isArray(event.sources)) return event;
+      return { ...event, sources: event.sources.map(remap).filter((v: unknown) => v !== -1) };
+    });
+  }
+  const facts = raw.properties.facts;
+  if (isRecord(facts) && Array.isArray(facts.capacity)) {
+    properties.facts = {
+      ...facts,
+      capacity: facts.capacity.map((c: unknown) => {
+        if (!isRecord(c) || c.source === undefined) return c;
+        const source = remap(c.source);
+        if (source !== -1) return { ...c, source };
+        const rest = { ...c };
+        delete rest.source;
+        return rest;
+      }),
+    };
+  }
+  return { feature: { ...raw, properties }, issues };
 }
 
 /** Validates one parsed FeatureCollection: valid features are returned, invalid ones reported. */
@@ -67,7 +100,7 @@ export function validateCollection(
   const features: MapFeature[] = [];
   json.features.forEach((raw: unknown, index: number) => {
     const cleaned = dropUnsafeLinks(file, raw);
-    issues.push(...cleaned.issues);
+    for (const i of cleaned.issues) issues.push(i);
     const result = featureSchema.safeParse(cleaned.feature);
     const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : `#${index}`;
     if (!result.success) {
@@ -123,8 +156,9 @@ export async function loadDataset(files: DataFile[], fetcher: Fetcher = (u) => f
       return;
     }
     const v = validateCollection(file.name, result.value, seen);
-    dataset.features.push(...v.features);
-    dataset.issues.push(...v.issues);
+    // Loops, not push(...array): a file of 100k features would overflow the call stack.
+    for (const f of v.features) dataset.features.push(f);
+    for (const i of v.issues) dataset.issues.push(i);
     if (v.programme) dataset.programme = v.programme;
   });
   dataset.byId = new Map(dataset.features.map((f) => [f.id, f]));

@@ -39,13 +39,23 @@ declare global {
   }
 }
 
+/** Maps not yet removed, oldest first: the test hook points at the newest. */
+const liveMaps: maplibregl.Map[] = [];
+
 class MapController implements MapAdapter {
   private readonly map: maplibregl.Map;
   private features: MapFeature[] = [];
   private lang: Lang = 'en';
-  private styleReady = false;
-  private pending: (() => void)[] = [];
+  private filters: FilterState | null = null;
+  private matchingIds: string[] | null = null;
+  private selected: string | null = null;
   private hovered: string | null = null;
+  /**
+   * True while the style is loaded and drawable. False before the first load and while the WebGL context is lost
+   * (MapLibre drops the style then and rebuilds it from a snapshot on restore); calls made meanwhile only record
+   * the wanted state, which is applied whole once the style is back.
+   */
+  private styleReady = false;
 
   constructor(
     container: HTMLElement,
@@ -72,6 +82,7 @@ class MapController implements MapAdapter {
     this.map
       .getCanvas()
       .setAttribute('aria-label', 'Map of border crossings; use arrow keys to pan, + and − to zoom');
+    liveMaps.push(this.map);
     window.__blmMap = this.map;
     window.__blmMapsCreated = (window.__blmMapsCreated ?? 0) + 1;
     this.bindEvents();
@@ -79,14 +90,7 @@ class MapController implements MapAdapter {
 
   private bindEvents(): void {
     const map = this.map;
-    map.on('load', () => {
-      for (const icon of [...allIcons(), ...haloIcons()]) {
-        if (!map.hasImage(icon.id)) map.addImage(icon.id, icon.data, { pixelRatio: ICON_PIXEL_RATIO });
-      }
-      this.styleReady = true;
-      for (const fn of this.pending.splice(0)) fn();
-      this.handlers.onStatus({ state: 'ready' });
-    });
+    map.on('load', () => this.onStyleReady());
     map.on('error', (e) => {
       const message = e.error instanceof Error ? e.error.message : 'unknown map error';
       // Tile or source failures are reported without blanking the map.
@@ -95,8 +99,16 @@ class MapController implements MapAdapter {
         message: `The map could not load part of its data (${message}).`,
       });
     });
-    map.on('webglcontextlost', () => this.handlers.onStatus({ state: 'context-lost' }));
-    map.on('webglcontextrestored', () => this.handlers.onStatus({ state: 'ready' }));
+    map.on('webglcontextlost', () => {
+      this.styleReady = false;
+      this.hovered = null;
+      this.handlers.onStatus({ state: 'context-lost' });
+    });
+    map.on('webglcontextrestored', () => {
+      // The restored style loads asynchronously from MapLibre's snapshot; state set during the loss is applied then.
+      if (map.style && map.isStyleLoaded()) this.onStyleReady();
+      else map.once('style.load', () => this.onStyleReady());
+    });
     map.on('moveend', () => this.handlers.onCameraChange(this.getCamera()));
     map.on('click', (e) => {
       const hit = this.pick(e.point);
@@ -112,7 +124,18 @@ class MapController implements MapAdapter {
     });
   }
 
-  private selected: string | null = null;
+  /** Adds the icons if the style lacks them and applies the whole wanted state: data, filters, selection. */
+  private onStyleReady(): void {
+    const map = this.map;
+    for (const icon of [...allIcons(), ...haloIcons()]) {
+      if (!map.hasImage(icon.id)) map.addImage(icon.id, icon.data, { pixelRatio: ICON_PIXEL_RATIO });
+    }
+    this.styleReady = true;
+    this.applyFeatures();
+    this.applyFilters();
+    this.updateHalo();
+    this.handlers.onStatus({ state: 'ready' });
+  }
 
   /** The data feature under a pixel: with spread icons, the one whose drawn icon centre is nearest. */
   private pick(point: maplibregl.Point): string | null {
@@ -140,47 +163,50 @@ class MapController implements MapAdapter {
     return best?.id ?? null;
   }
 
-  private whenReady(fn: () => void): void {
-    if (this.styleReady) fn();
-    else this.pending.push(fn);
-  }
-
   setFeatures(features: MapFeature[], lang: Lang): void {
     this.features = features;
     this.lang = lang;
-    this.whenReady(() => {
-      const { points, lines } = toMapCollections(this.features, this.lang);
-      (this.map.getSource(SOURCE.points) as GeoJSONSource | undefined)?.setData(points);
-      (this.map.getSource(SOURCE.lines) as GeoJSONSource | undefined)?.setData(lines);
-      const offsets = iconOffsetExpression(points.features) as ExpressionSpecification;
-      this.map.setLayoutProperty(LAYER.points, 'icon-offset', offsets);
-      this.map.setLayoutProperty(LAYER.halo, 'icon-offset', offsets);
-      for (const layer of [LAYER.countryLabel, LAYER.townLabel, LAYER.waterLabel]) {
-        const label: ExpressionSpecification = ['coalesce', ['get', `name_${this.lang}`], ['get', 'name_en']];
-        this.map.setLayoutProperty(
-          layer,
-          'text-field',
-          layer === LAYER.countryLabel ? ['upcase', label] : label,
-        );
-      }
-    });
+    if (this.styleReady) this.applyFeatures();
+  }
+
+  private applyFeatures(): void {
+    const { points, lines } = toMapCollections(this.features, this.lang);
+    (this.map.getSource(SOURCE.points) as GeoJSONSource | undefined)?.setData(points);
+    (this.map.getSource(SOURCE.lines) as GeoJSONSource | undefined)?.setData(lines);
+    const offsets = iconOffsetExpression(points.features) as ExpressionSpecification;
+    this.map.setLayoutProperty(LAYER.points, 'icon-offset', offsets);
+    this.map.setLayoutProperty(LAYER.halo, 'icon-offset', offsets);
+    for (const layer of [LAYER.countryLabel, LAYER.townLabel, LAYER.waterLabel]) {
+      const label: ExpressionSpecification = ['coalesce', ['get', `name_${this.lang}`], ['get', 'name_en']];
+      this.map.setLayoutProperty(
+        layer,
+        'text-field',
+        layer === LAYER.countryLabel ? ['upcase', label] : label,
+      );
+    }
   }
 
   setFilters(filters: FilterState, matchingIds: string[] | null): void {
-    this.whenReady(() => {
-      const filter = buildLayerFilter(filters, matchingIds) as FilterSpecification;
-      for (const layer of FILTERED_LAYERS) this.map.setFilter(layer, filter);
-      const ghost = buildGhostExpression(filters) as ExpressionSpecification;
-      this.map.setPaintProperty(LAYER.points, 'icon-opacity', ['case', ghost, 0.3, 1]);
-      this.map.setPaintProperty(LAYER.pointLabels, 'text-opacity', ['case', ghost, 0.45, 1]);
-      this.map.setPaintProperty(LAYER.bridgeLines, 'line-opacity', ['case', ghost, 0.3, 1]);
-      this.map.setPaintProperty(LAYER.corridors, 'line-opacity', ['case', ghost, 0.25, 0.8]);
-    });
+    this.filters = filters;
+    this.matchingIds = matchingIds;
+    if (this.styleReady) this.applyFilters();
+  }
+
+  private applyFilters(): void {
+    const filters = this.filters;
+    if (!filters) return;
+    const filter = buildLayerFilter(filters, this.matchingIds) as FilterSpecification;
+    for (const layer of FILTERED_LAYERS) this.map.setFilter(layer, filter);
+    const ghost = buildGhostExpression(filters) as ExpressionSpecification;
+    this.map.setPaintProperty(LAYER.points, 'icon-opacity', ['case', ghost, 0.3, 1]);
+    this.map.setPaintProperty(LAYER.pointLabels, 'text-opacity', ['case', ghost, 0.45, 1]);
+    this.map.setPaintProperty(LAYER.bridgeLines, 'line-opacity', ['case', ghost, 0.3, 1]);
+    this.map.setPaintProperty(LAYER.corridors, 'line-opacity', ['case', ghost, 0.25, 0.8]);
   }
 
   setSelected(id: string | null): void {
     this.selected = id;
-    this.whenReady(() => this.updateHalo());
+    if (this.styleReady) this.updateHalo();
   }
 
   private updateHalo(): void {
@@ -206,7 +232,12 @@ class MapController implements MapAdapter {
   }
 
   destroy(): void {
-    if (window.__blmMap === this.map) delete window.__blmMap;
+    // Under StrictMode the discarded map may be created after the kept one (the lazy import settles in any order),
+    // so the hook falls back to the newest map still alive rather than to nothing.
+    liveMaps.splice(liveMaps.indexOf(this.map), 1);
+    const newest = liveMaps[liveMaps.length - 1];
+    if (newest) window.__blmMap = newest;
+    else delete window.__blmMap;
     this.map.remove();
   }
 }

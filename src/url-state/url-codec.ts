@@ -19,9 +19,10 @@ export interface ParseResult {
 
 const MAX_PARAM = 200;
 
+// The whole query is read (a long junk parameter must not push valid ones out); each value is capped at MAX_PARAM.
 function safeParams(raw: string): URLSearchParams {
   try {
-    return new URLSearchParams(raw.length > 4000 ? raw.slice(0, 4000) : raw);
+    return new URLSearchParams(raw);
   } catch {
     return new URLSearchParams();
   }

@@ -87,4 +87,31 @@ describe('dropUnsafeLinks', () => {
     const r = validateCollection('f.geojson', fc(feature));
     expect(r.features[0]?.properties.sources.map((s) => s.url)).toEqual(['https://example.org/ok']);
   });
+
+  it('renumbers the source indexes of timeline events and capacity figures, and drops citations of dropped links', () => {
+    const raw = rawFeature('cited', {
+      sources: [
+        { url: 'https://example.org/a', title: 'a', publisher: 'p' },
+        { url: 'javascript:alert(1)', title: 'bad', publisher: 'p' },
+        { url: 'https://example.org/c', title: 'c', publisher: 'p' },
+      ],
+      timeline: [
+        { type: 'opened', date: '2001', text: 'cites a and c', sources: [0, 2] },
+        { type: 'announced', date: '2000', text: 'cites only the bad link', sources: [1] },
+      ],
+      facts: {
+        capacity: [
+          { value: 5, unit: 'Mt/year', source: 2 },
+          { value: 3, unit: 'Mt/year', source: 1 },
+        ],
+      },
+    });
+    const { feature } = dropUnsafeLinks('f.geojson', raw);
+    const r = validateCollection('f.geojson', fc(feature));
+    expect(r.issues.filter((i) => !i.message.startsWith('link dropped'))).toEqual([]);
+    const p = r.features[0]?.properties;
+    expect(p?.sources.map((s) => s.title)).toEqual(['a', 'c']);
+    expect(p?.timeline.map((e) => e.sources)).toEqual([[0, 1], []]);
+    expect(p?.facts?.capacity?.map((c) => c.source)).toEqual([1, undefined]);
+  });
 });

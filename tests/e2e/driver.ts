@@ -23,6 +23,28 @@ export const CHROMIUM_ARGS = [
 export interface LaunchOptions {
   extraArgs?: string[];
   viewport?: { width: number; height: number };
+  /**
+   * Console errors and warnings that this file causes on purpose (a data file answering HTTP 500, WebGL turned
+   * off), each a pattern for the message's whole text. Anything else logged fails the file when it closes.
+   */
+  expectedConsole?: RegExp[];
+}
+
+/**
+ * Messages any page may log: Chromium prints this for every page that draws WebGL through SwiftShader (software GL),
+ * when the compositor reads the canvas back; a blank page that only clears a WebGL canvas logs it too.
+ */
+export const BROWSER_CONSOLE_NOISE: RegExp[] = [
+  /^\[\.WebGL-0x[0-9a-f]+\]GL Driver Message \(OpenGL, Performance, GL_CLOSE_PATH_NV, High\): GPU stall due to ReadPixels( \(this message will no longer repeat\))?$/,
+];
+
+/** The console errors and warnings of a session that neither the browser's noise list nor the file expects. */
+export function unexpectedConsole(session: AppSession, expected: RegExp[] = []): string[] {
+  const allowed = [...BROWSER_CONSOLE_NOISE, ...expected];
+  return [
+    ...session.consoleErrors.map((m) => `error: ${m}`),
+    ...session.consoleWarnings.map((m) => `warning: ${m}`),
+  ].filter((line) => !allowed.some((re) => re.test(line.replace(/^(error|warning): /, ''))));
 }
 
 export interface AppSession {
@@ -64,7 +86,15 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
     consoleWarnings: [],
     foreignRequests: [],
     cspViolations: [],
-    close: () => browser.close(),
+    // Every e2e file closes its session in afterAll, so an unexpected console message fails that file.
+    close: async () => {
+      await browser.close();
+      const unexpected = unexpectedConsole(session, options.expectedConsole);
+      if (unexpected.length > 0)
+        throw new Error(
+          `The page logged ${unexpected.length} unexpected message(s):\n${unexpected.join('\n')}`,
+        );
+    },
   };
   page.on('console', (msg) => {
     if (msg.type() === 'error') session.consoleErrors.push(msg.text());
@@ -432,7 +462,19 @@ export function listEntry(page: SessionPage, englishName: string): SessionLocato
 }
 
 /** Accessible names of the feature list's entries, in list order. */
+/**
+ * Waits two animation frames in the page. The app renders the feature list as a deferred update (after the
+ * urgent one that filters the map), which React finishes before the next frames; reading the list after this sees
+ * the settled list.
+ */
+export async function settleUi(page: SessionPage): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+}
+
 export async function listEntryNames(page: SessionPage): Promise<string[]> {
+  await settleUi(page);
   return featureList(page)
     .getByRole('button')
     .evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? e.textContent ?? '').trim()));
