@@ -39,7 +39,8 @@ export function initialJs(distDir: string): string[] {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const queue: string[] = [];
   for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) if (m[1]) queue.push(m[1]);
-  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) if (m[1]) queue.push(m[1]);
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g))
+    if (m[1]) queue.push(m[1]);
   const seen = new Set<string>();
   const names = queue.map((u) => basename(u));
   while (names.length) {

@@ -92,7 +92,8 @@ export function generateStressCollection(count: number, options: StressOptions =
       dates.opened = String(opened);
       dates.closed = String(between(opened + 1, 2025));
     } else if (status === 'under-construction') dates.target = String(between(2025, 2030));
-    else if (status === 'planned') dates.target = random() < 0.8 ? String(between(2026, 2030)) : 'none-announced';
+    else if (status === 'planned')
+      dates.target = random() < 0.8 ? String(between(2026, 2030)) : 'none-announced';
     else if (random() < 0.5) dates.target = String(between(2027, 2030)); // proposed
 
     features.push({

@@ -1,5 +1,5 @@
 // Composition only: URL state → data and filters → map and panels. User actions update the URL state.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Position } from 'geojson';
 import { MapView } from '../map/MapView';
 import type { MapFactory, MapStatus, Padding } from '../map/map-types';
@@ -71,7 +71,8 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
   );
 
   const url = useUrlState({ yearRange: [1800, 2100] });
-  const { state } = url;
+  // The hook's functions are stable; depending on them (not on the object) keeps callbacks stable across renders.
+  const { state, push, setCamera } = url;
   const [query, setQuery] = useState('');
   const [mapStatus, setMapStatus] = useState<MapStatus>({ state: 'loading' });
   const [panelOpen, setPanelOpen] = useState(true);
@@ -118,9 +119,9 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
   useEffect(() => {
     if (dataset && state.feature && !dataset.byId.has(state.feature)) {
       setExtraNotices((n) => [...n, 'The linked feature was not found; showing the whole map.']);
-      url.push((s) => ({ ...s, feature: null }));
+      push((s) => ({ ...s, feature: null }));
     }
-  }, [dataset, state.feature, url]);
+  }, [dataset, state.feature, push]);
 
   // A feature link without #map centres on the feature once the data is there.
   const centredOnLink = useRef(false);
@@ -144,27 +145,32 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
 
   const pushFilters = useCallback(
     (update: (f: FilterState) => Partial<FilterState>) =>
-      url.push((s: AppState) => ({ ...s, filters: { ...s.filters, ...update(s.filters) } })),
-    [url],
+      push((s: AppState) => ({ ...s, filters: { ...s.filters, ...update(s.filters) } })),
+    [push],
   );
 
   const select = useCallback(
     (id: string | null, fly: boolean) => {
-      url.push((s) => ({ ...s, feature: id }));
+      push((s) => ({ ...s, feature: id }));
       const f = id ? dataset?.byId.get(id) : undefined;
       if (f && fly)
         setFlyRequest({ position: anchorPosition(f.geometry), padding: cardPadding(), seq: ++seq.current });
     },
-    [url, dataset],
+    [push, dataset],
   );
+
+  const selectFromList = useCallback((id: string) => select(id, true), [select]);
+  // The list of a big dataset takes longer to render than the map's filter takes to apply: React renders it after
+  // the urgent update, so the map and the counts follow a key at once and the list a moment later.
+  const listFeatures = useDeferredValue(shown);
 
   const mapHandlers = useMemo(
     () => ({
       onSelect: (id: string | null) => select(id, false),
-      onCameraChange: (camera: Camera) => url.setCamera(camera),
+      onCameraChange: (camera: Camera) => setCamera(camera),
       onStatus: (s: MapStatus) => setMapStatus(s),
     }),
-    [select, url],
+    [select, setCamera],
   );
 
   const hiddenBy = useMemo(() => {
@@ -241,10 +247,16 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
               The map&rsquo;s graphics context was lost. It comes back by itself when the browser restores it.
             </div>
           )}
-          {dataState.status === 'loading' && (
+          {dataState.status === 'loading' ? (
             <div className="map-region__loading" role="status">
               Loading data…
             </div>
+          ) : (
+            mapStatus.state === 'loading' && (
+              <div className="map-region__loading" role="status">
+                Loading map…
+              </div>
+            )
           )}
         </section>
         {selected && (
@@ -304,13 +316,13 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
             }
           />
           <FeatureList
-            features={shown}
+            features={listFeatures}
             lang={state.lang}
             today={today}
             selectedId={selected?.id ?? null}
             query={query}
             onQueryChange={setQuery}
-            onSelect={(id) => select(id, true)}
+            onSelect={selectFromList}
           />
           <ProgrammePanel programme={dataset?.programme ?? null} />
           <AboutSection />

@@ -90,15 +90,20 @@ export function isShown(p: FeatureProperties, f: FilterState): boolean {
 
 /** The range of the year slider: earliest year in the data to the latest target. */
 export function yearRange(features: FeatureProperties[], fallback: [number, number]): [number, number] {
-  const years: number[] = [];
+  // A loop, not Math.min(...years): spreading 100k values overflows the call stack.
+  let min = Infinity;
+  let max = -Infinity;
+  const see = (y: number) => {
+    if (y < min) min = y;
+    if (y > max) max = y;
+  };
   for (const p of features) {
     const y = fromYear(p);
-    if (y !== NEVER) years.push(y);
+    if (y !== NEVER) see(y);
     if (p.target && p.target !== NO_TARGET) {
       const t = yearOf(p.target);
-      if (t !== null) years.push(t);
+      if (t !== null) see(t);
     }
   }
-  if (years.length === 0) return fallback;
-  return [Math.min(...years), Math.max(...years)];
+  return min === Infinity ? fallback : [min, max];
 }
