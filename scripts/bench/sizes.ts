@@ -1,4 +1,4 @@
-// Gzip sizes of the build: every JS/CSS chunk, the initial JS (what loads before the lazy map chunk) and every
+// Gzip sizes of the build: every JS/CSS chunk, the initial JS (what runs before the lazy map chunk) and every
 // geodata file. zlib level 9 (`gzip -9`), the best a static host can pre-compress to.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -31,25 +31,40 @@ export function staticImports(code: string): string[] {
   return [...found];
 }
 
-/**
- * The JS that loads before anything lazy: index.html's module scripts and modulepreloads, plus (transitively)
- * every chunk those import statically.
- */
-export function initialJs(distDir: string): string[] {
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const queue: string[] = [];
-  for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) if (m[1]) queue.push(m[1]);
-  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g))
-    if (m[1]) queue.push(m[1]);
+/** Chunk names reachable from `start` through static imports, `start` included. */
+function staticClosure(distDir: string, start: string[]): Set<string> {
   const seen = new Set<string>();
-  const names = queue.map((u) => basename(u));
+  const names = start.map((u) => basename(u));
   while (names.length) {
     const name = names.shift();
     if (!name || seen.has(name)) continue;
     seen.add(name);
     names.push(...staticImports(readFileSync(join(distDir, 'assets', name), 'utf8')));
   }
-  return [...seen].sort();
+  return seen;
+}
+
+const attrs = (html: string, pattern: RegExp): string[] =>
+  [...html.matchAll(pattern)].map((m) => m[1]).filter((v): v is string => Boolean(v));
+
+/**
+ * The JS that runs before anything lazy: index.html's module scripts plus, transitively, every chunk they import
+ * statically (Vite's modulepreloads of those are part of it).
+ */
+export function initialJs(distDir: string): string[] {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  return [...staticClosure(distDir, attrs(html, /<script[^>]*type="module"[^>]*src="([^"]+)"/g))].sort();
+}
+
+/**
+ * Lazy chunks that index.html preloads (`<link rel="modulepreload">` beyond the initial JS): fetched and compiled
+ * from the start, in parallel with the entry, but run only when the app imports them.
+ */
+export function preloadedJs(distDir: string): string[] {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const initial = new Set(initialJs(distDir));
+  const preloads = staticClosure(distDir, attrs(html, /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g));
+  return [...preloads].filter((f) => !initial.has(f)).sort();
 }
 
 export interface SizeReport {
@@ -57,6 +72,8 @@ export interface SizeReport {
   chunks: FileSize[];
   initialJs: { files: string[]; raw: number; gzip: number };
   lazyJs: { files: string[]; raw: number; gzip: number };
+  /** The lazy chunks that index.html preloads (a subset of lazyJs). */
+  preloadedJs: string[];
   geodata: FileSize[];
 }
 
@@ -79,6 +96,7 @@ export function measureSizes(distDir: string, publicBasemapDir: string): SizeRep
     chunks,
     initialJs: sum(js.filter((c) => initial.includes(c.file))),
     lazyJs: sum(js.filter((c) => !initial.includes(c.file))),
+    preloadedJs: preloadedJs(distDir),
     geodata,
   };
 }

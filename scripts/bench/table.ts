@@ -13,11 +13,11 @@ function table(head: string[], rows: string[][]): string {
 }
 
 /** What a chunk is, by its Vite chunk name. */
-function role(file: string, initial: string[]): string {
+function role(file: string, initial: string[], preloaded: string[]): string {
   if (file.endsWith('.css')) return file.startsWith('maplibre') ? 'CSS, lazy (map)' : 'CSS, initial';
   if (initial.includes(file)) return 'JS, initial';
   if (file.startsWith('maplibre-gl-worker')) return 'JS, web worker';
-  return 'JS, lazy (map)';
+  return preloaded.includes(file) ? 'JS, lazy (map), preloaded' : 'JS, lazy (map)';
 }
 
 const isThirdParty = (file: string) => /^(maplibre|react)-/.test(file);
@@ -72,7 +72,7 @@ export function renderTable(r: BenchResults): string {
     table(
       ['chunk', 'loads', 'raw kB', 'gzip kB'],
       [
-        ...s.chunks.map((c) => [c.file, role(c.file, initial), kB(c.raw), kB(c.gzip)]),
+        ...s.chunks.map((c) => [c.file, role(c.file, initial, s.preloadedJs ?? []), kB(c.raw), kB(c.gzip)]),
         [
           '**initial JS** (entry + static imports)',
           initial.join(', '),
@@ -95,6 +95,12 @@ export function renderTable(r: BenchResults): string {
     ),
     '',
   );
+  if ((s.preloadedJs ?? []).length > 0)
+    out.push(
+      `Preloaded lazy JS (index.html's modulepreload links: fetched and compiled from the start, in parallel with ` +
+        `the entry, but run only when the map is created): ${(s.preloadedJs ?? []).join(', ')}.`,
+      '',
+    );
   out.push('**Geodata**', '');
   out.push(
     table(

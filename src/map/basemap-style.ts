@@ -51,6 +51,7 @@ export function buildStyle(lang: Lang): StyleSpecification {
       [SOURCE.borders]: { type: 'geojson', data: assetUrl('basemap/borders.geojson') },
       [SOURCE.points]: { type: 'geojson', data: EMPTY as never },
       [SOURCE.lines]: { type: 'geojson', data: EMPTY as never },
+      [SOURCE.halo]: { type: 'geojson', data: EMPTY as never },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': '#cfe3ef' } },
@@ -195,15 +196,9 @@ export function buildStyle(lang: Lang): StyleSpecification {
       {
         id: LAYER.halo,
         type: 'symbol',
-        source: SOURCE.points,
-        filter: ['==', ['get', 'id'], ''],
+        source: SOURCE.halo,
         layout: {
-          'icon-image': [
-            'case',
-            ['==', ['get', 'id'], ['global-state', 'selected']],
-            'halo-selected',
-            'halo-hover',
-          ],
+          'icon-image': ['case', ['get', 'selected'], 'halo-selected', 'halo-hover'],
           'icon-offset': ['literal', [0, 0]],
           'icon-size': iconSize,
           'icon-allow-overlap': true,

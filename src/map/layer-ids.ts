@@ -5,6 +5,8 @@ export const SOURCE = {
   borders: 'borders',
   points: 'data-points',
   lines: 'data-lines',
+  /** The selected and the hovered point only: highlighting one never re-tiles the main point source. */
+  halo: 'data-halo',
 } as const;
 
 export const LAYER = {

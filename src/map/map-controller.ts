@@ -8,7 +8,7 @@ import type {
   MapGeoJSONFeature,
   ExpressionSpecification,
 } from 'maplibre-gl';
-import type { Position } from 'geojson';
+import type { Feature, Point, Position } from 'geojson';
 import { buildStyle } from './basemap-style';
 import { DATA_LAYERS, FILTERED_LAYERS, LAYER, SOURCE } from './layer-ids';
 import { allIcons, haloIcons, ICON_PIXEL_RATIO } from './icons';
@@ -16,11 +16,14 @@ import type { MapAdapter, MapFactory, MapHandlers, MapOptions, Padding } from '.
 import { buildGhostExpression, buildLayerFilter } from '../domain/filter-expression';
 import type { FilterState } from '../domain/filters';
 import { iconOffsetExpression, iconScale, toMapCollections } from '../domain/map-data';
+import type { MapProperties } from '../domain/map-data';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import type { Camera } from '../url-state/app-state';
 
 maplibregl.setWorkerUrl(workerUrl);
+
+type PointFeature = Feature<Point, MapProperties & { selected?: boolean }>;
 
 /** Frames the eastern Russia–China border (Manzhouli to the Tumen) and the Russia–North Korea border. */
 export const DEFAULT_BOUNDS: [[number, number], [number, number]] = [
@@ -45,6 +48,8 @@ const liveMaps: maplibregl.Map[] = [];
 class MapController implements MapAdapter {
   private readonly map: maplibregl.Map;
   private features: MapFeature[] = [];
+  /** The drawn points by id (with their spread offsets), for the halo source. */
+  private pointsById = new Map<string, PointFeature>();
   private lang: Lang = 'en';
   private filters: FilterState | null = null;
   private matchingIds: string[] | null = null;
@@ -171,6 +176,7 @@ class MapController implements MapAdapter {
 
   private applyFeatures(): void {
     const { points, lines } = toMapCollections(this.features, this.lang);
+    this.pointsById = new Map(points.features.map((f) => [f.properties.id, f]));
     (this.map.getSource(SOURCE.points) as GeoJSONSource | undefined)?.setData(points);
     (this.map.getSource(SOURCE.lines) as GeoJSONSource | undefined)?.setData(lines);
     const offsets = iconOffsetExpression(points.features) as ExpressionSpecification;
@@ -209,10 +215,17 @@ class MapController implements MapAdapter {
     if (this.styleReady) this.updateHalo();
   }
 
+  /** Rings the selected point (and the hovered one) by giving the small halo source just those points. */
   private updateHalo(): void {
-    const ids = [this.selected, this.hovered].filter((x): x is string => x !== null);
-    this.map.setGlobalStateProperty('selected', this.selected ?? '');
-    this.map.setFilter(LAYER.halo, ['in', ['get', 'id'], ['literal', ids]]);
+    const ring: PointFeature[] = [];
+    for (const id of new Set([this.selected, this.hovered])) {
+      const point = id === null ? undefined : this.pointsById.get(id);
+      if (point) ring.push({ ...point, properties: { ...point.properties, selected: id === this.selected } });
+    }
+    (this.map.getSource(SOURCE.halo) as GeoJSONSource | undefined)?.setData({
+      type: 'FeatureCollection',
+      features: ring,
+    });
   }
 
   flyTo(position: Position, padding?: Padding): void {
