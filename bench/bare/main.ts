@@ -52,7 +52,7 @@ if (width > 0 && height > 0) {
 // The app's basemap layers as they are; its data layers need the app's icons, so one simple layer per geometry
 // type takes their place on the same source id.
 const style = buildStyle('en');
-const dataSources = new Set<string>([SOURCE.points, SOURCE.lines]);
+const dataSources = new Set<string>([SOURCE.points, SOURCE.lines, SOURCE.halo]);
 style.layers = style.layers.filter((layer) => !('source' in layer && dataSources.has(layer.source)));
 style.layers.push(
   {
@@ -86,7 +86,8 @@ const map = new maplibregl.Map({
 });
 window.__blmMap = map;
 
-map.on('load', () => {
+// As early as the app: once the style is ready, before the basemap tiles have loaded.
+map.once('style.load', () => {
   void data.then((collection) => {
     (map.getSource(SOURCE.points) as maplibregl.GeoJSONSource | undefined)?.setData(collection);
   });

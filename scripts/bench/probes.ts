@@ -62,11 +62,11 @@ export function installLoadProbe(): void {
       current = map;
       if (!map || marks.mapCreated !== null) return;
       marks.mapCreated = performance.now();
-      // Registered before the page's own `load` handler (the hook is set in the constructor), so the source's
-      // setData is wrapped before the page calls it. `on`, not `once`: MapLibre runs once-listeners last.
-      const onLoad = () => {
-        map.off('load', onLoad);
-        marks.styleLoaded = performance.now();
+      // Registered before the page's own handlers (the hook is set in the constructor), so the source's setData is
+      // wrapped before the page calls it: the app hands its data over at 'style.load', before the basemap tiles
+      // have loaded. `on`, not `once`: MapLibre runs once-listeners last.
+      const onStyle = () => {
+        map.off('style.load', onStyle);
         const source = map.getSource('data-points') as
           { setData?: (...args: unknown[]) => unknown } | undefined;
         const setData = source?.setData;
@@ -76,6 +76,11 @@ export function installLoadProbe(): void {
           if (marks.dataSet === null && (data?.features?.length ?? 0) > 0) marks.dataSet = performance.now();
           return setData.apply(this, args);
         };
+      };
+      map.on('style.load', onStyle);
+      const onLoad = () => {
+        map.off('load', onLoad);
+        marks.styleLoaded = performance.now();
       };
       map.on('load', onLoad);
       const onIdle = () => {

@@ -45,27 +45,29 @@ export function MapView(props: MapViewProps) {
       onStatus: (s) => handlersRef.current.onStatus(s),
     };
     handlers.onStatus({ state: 'loading' });
-    props.factory(container, handlers, { camera: latest.current.initialCamera }).then(
-      (created) => {
-        if (disposed) return created.destroy();
-        adapter = created;
-        adapterRef.current = created;
-        const p = latest.current;
-        created.setFeatures(p.features, p.lang);
-        created.setFilters(p.filters, p.matchingIds);
-        created.setSelected(p.selectedId);
-        // A fly request made while maplibre-gl was still loading (e.g. a feature link) is honoured now.
-        if (p.flyRequest) created.flyTo(p.flyRequest.position, p.flyRequest.padding);
-      },
-      (error: unknown) => {
-        if (disposed) return;
-        const detail = error instanceof Error ? error.message : String(error);
-        handlers.onStatus({
-          state: 'error',
-          message: `The map cannot be shown in this browser (${detail}). The list, cards and filters still work.`,
-        });
-      },
-    );
+    props
+      .factory(container, handlers, { camera: latest.current.initialCamera, lang: latest.current.lang })
+      .then(
+        (created) => {
+          if (disposed) return created.destroy();
+          adapter = created;
+          adapterRef.current = created;
+          const p = latest.current;
+          created.setFeatures(p.features, p.lang);
+          created.setFilters(p.filters, p.matchingIds);
+          created.setSelected(p.selectedId);
+          // A fly request made while maplibre-gl was still loading (e.g. a feature link) is honoured now.
+          if (p.flyRequest) created.flyTo(p.flyRequest.position, p.flyRequest.padding);
+        },
+        (error: unknown) => {
+          if (disposed) return;
+          const detail = error instanceof Error ? error.message : String(error);
+          handlers.onStatus({
+            state: 'error',
+            message: `The map cannot be shown in this browser (${detail}). The list, cards and filters still work.`,
+          });
+        },
+      );
     return () => {
       disposed = true;
       adapter?.destroy();

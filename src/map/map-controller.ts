@@ -9,7 +9,7 @@ import type {
   ExpressionSpecification,
 } from 'maplibre-gl';
 import type { Feature, Point, Position } from 'geojson';
-import { buildStyle } from './basemap-style';
+import { buildStyle, labelExpression } from './basemap-style';
 import { DATA_LAYERS, FILTERED_LAYERS, LAYER, SOURCE } from './layer-ids';
 import { allIcons, haloIcons, ICON_PIXEL_RATIO } from './icons';
 import type { MapAdapter, MapFactory, MapHandlers, MapOptions, Padding } from './map-types';
@@ -51,6 +51,8 @@ class MapController implements MapAdapter {
   /** The drawn points by id (with their spread offsets), for the halo source. */
   private pointsById = new Map<string, PointFeature>();
   private lang: Lang = 'en';
+  /** The language the basemap labels are drawn in: changing it re-tiles the big basemap source, so only on change. */
+  private labelLang: Lang;
   private filters: FilterState | null = null;
   private matchingIds: string[] | null = null;
   private selected: string | null = null;
@@ -68,9 +70,11 @@ class MapController implements MapAdapter {
     options: MapOptions,
   ) {
     const camera = options.camera;
+    this.labelLang = options.lang;
+    this.lang = options.lang;
     this.map = new maplibregl.Map({
       container,
-      style: buildStyle('en'),
+      style: buildStyle(options.lang),
       ...(camera ? { center: [camera.lon, camera.lat], zoom: camera.zoom } : { bounds: DEFAULT_BOUNDS }),
       fitBoundsOptions: { padding: 20 },
       attributionControl: { compact: true },
@@ -79,6 +83,9 @@ class MapController implements MapAdapter {
       dragRotate: false,
       pitchWithRotate: false,
       hash: false,
+      // Symbols appear at once instead of fading in over 300 ms: a year step or a filter shows its result in the
+      // next frame, and the map reaches idle that much sooner.
+      fadeDuration: 0,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -95,7 +102,10 @@ class MapController implements MapAdapter {
 
   private bindEvents(): void {
     const map = this.map;
-    map.on('load', () => this.onStyleReady());
+    // The style is ready long before its basemap tiles have loaded (the 'load' event): handing the data over then
+    // lets the data tiles load alongside the basemap's. MapLibre fires it again after a lost WebGL context is
+    // restored, once the style is rebuilt from its snapshot; state set during the loss is applied then.
+    map.on('style.load', () => this.onStyleReady());
     map.on('error', (e) => {
       const message = e.error instanceof Error ? e.error.message : 'unknown map error';
       // Tile or source failures are reported without blanking the map.
@@ -108,11 +118,6 @@ class MapController implements MapAdapter {
       this.styleReady = false;
       this.hovered = null;
       this.handlers.onStatus({ state: 'context-lost' });
-    });
-    map.on('webglcontextrestored', () => {
-      // The restored style loads asynchronously from MapLibre's snapshot; state set during the loss is applied then.
-      if (map.style && map.isStyleLoaded()) this.onStyleReady();
-      else map.once('style.load', () => this.onStyleReady());
     });
     map.on('moveend', () => this.handlers.onCameraChange(this.getCamera()));
     map.on('click', (e) => {
@@ -182,13 +187,12 @@ class MapController implements MapAdapter {
     const offsets = iconOffsetExpression(points.features) as ExpressionSpecification;
     this.map.setLayoutProperty(LAYER.points, 'icon-offset', offsets);
     this.map.setLayoutProperty(LAYER.halo, 'icon-offset', offsets);
-    for (const layer of [LAYER.countryLabel, LAYER.townLabel, LAYER.waterLabel]) {
-      const label: ExpressionSpecification = ['coalesce', ['get', `name_${this.lang}`], ['get', 'name_en']];
-      this.map.setLayoutProperty(
-        layer,
-        'text-field',
-        layer === LAYER.countryLabel ? ['upcase', label] : label,
-      );
+    if (this.lang !== this.labelLang) {
+      this.labelLang = this.lang;
+      const label = labelExpression(this.lang);
+      this.map.setLayoutProperty(LAYER.countryLabel, 'text-field', ['upcase', label]);
+      this.map.setLayoutProperty(LAYER.townLabel, 'text-field', label);
+      this.map.setLayoutProperty(LAYER.waterLabel, 'text-field', label);
     }
   }
 

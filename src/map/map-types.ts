@@ -38,6 +38,8 @@ export interface MapAdapter {
 
 export interface MapOptions {
   camera: Camera | null;
+  /** Language of the basemap labels at creation (later changes go through setFeatures). */
+  lang: Lang;
 }
 
 export type MapFactory = (
