@@ -49,6 +49,13 @@ function cardPadding(): Padding {
   return { top: 40, right: 40, bottom: 40, left: 400 };
 }
 
+/** Room around the default view: on phones the bottom sheet covers the lower 44 % of the map. */
+function viewPadding(): Padding {
+  const phone = typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 480px)').matches;
+  if (phone) return { top: 16, right: 16, bottom: Math.round(window.innerHeight * 0.44) + 8, left: 16 };
+  return { top: 20, right: 20, bottom: 20, left: 20 };
+}
+
 function toggle<T extends string>(current: T[] | null, all: readonly T[], value: T): T[] | null {
   const set = new Set(current ?? all);
   if (set.has(value)) set.delete(value);
@@ -233,6 +240,7 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
             matchingIds={matchingIds}
             selectedId={selected?.id ?? null}
             initialCamera={state.camera}
+            fitPadding={viewPadding()}
             flyRequest={flyRequest}
             cameraRequest={cameraRequest}
             handlers={mapHandlers}

@@ -15,6 +15,8 @@ export interface MapViewProps {
   matchingIds: string[] | null;
   selectedId: string | null;
   initialCamera: Camera | null;
+  /** Room around the default view for panels over the map (read once, when the map is created). */
+  fitPadding?: Padding;
   /** Changes whenever the app asks the map to move (e.g. a list choice); position to fly to. */
   flyRequest: { position: Position; padding?: Padding; seq: number } | null;
   /** Camera to jump to after history navigation. */
@@ -46,7 +48,11 @@ export function MapView(props: MapViewProps) {
     };
     handlers.onStatus({ state: 'loading' });
     props
-      .factory(container, handlers, { camera: latest.current.initialCamera, lang: latest.current.lang })
+      .factory(container, handlers, {
+        camera: latest.current.initialCamera,
+        lang: latest.current.lang,
+        fitPadding: latest.current.fitPadding,
+      })
       .then(
         (created) => {
           if (disposed) return created.destroy();

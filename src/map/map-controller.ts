@@ -76,7 +76,7 @@ class MapController implements MapAdapter {
       container,
       style: buildStyle(options.lang),
       ...(camera ? { center: [camera.lon, camera.lat], zoom: camera.zoom } : { bounds: DEFAULT_BOUNDS }),
-      fitBoundsOptions: { padding: 20 },
+      fitBoundsOptions: { padding: options.fitPadding ?? 20 },
       attributionControl: { compact: true },
       maxZoom: 16,
       minZoom: 1.5,

@@ -40,6 +40,8 @@ export interface MapOptions {
   camera: Camera | null;
   /** Language of the basemap labels at creation (later changes go through setFeatures). */
   lang: Lang;
+  /** Room to leave around the default view (CSS pixels), e.g. for a bottom sheet that covers part of the map. */
+  fitPadding?: Padding;
 }
 
 export type MapFactory = (
