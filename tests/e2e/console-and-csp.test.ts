@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  BROWSER_CONSOLE_NOISE,
   TALL_VIEWPORT,
   bringFeatureIntoView,
   clickFeatureOnMap,
@@ -24,26 +25,16 @@ import type { AppSession, ConsoleEntry } from './driver';
 const baseUrl = inject('baseUrl');
 
 /**
- * Console warnings allowed in these flows, each with its exact text. The list is otherwise empty: the app itself
- * must warn about nothing. Only messages from the browser itself may be listed (no /assets/ script location).
+ * Console warnings allowed in these flows: only the browser's own notices (driver.ts BROWSER_CONSOLE_NOISE), and only
+ * when no app script logged them (no /assets/ location). The app itself must warn about nothing.
  */
-const ALLOWED_WARNINGS: { text: RegExp; why: string }[] = [
-  {
-    // Chromium logs this for any page that draws WebGL while started with --disable-gpu (software GL through
-    // SwiftShader): the compositor reads the canvas back (ReadPixels) to display it. A blank page that only
-    // clears a WebGL canvas logs the same four lines; the address after "WebGL-" changes from run to run.
-    text: /^\[\.WebGL-0x[0-9a-f]+\]GL Driver Message \(OpenGL, Performance, GL_CLOSE_PATH_NV, High\): GPU stall due to ReadPixels( \(this message will no longer repeat\))?$/,
-    why: 'Chromium software-GL readback notice, not from the app',
-  },
-];
-
 function unexpected(entries: ConsoleEntry[]): string[] {
   return entries
     .filter((e) => e.type === 'error' || e.type === 'warning')
     .filter((e) => {
       if (e.type === 'error') return true;
       const fromBrowser = !/\/assets\//.test(e.url) && e.line === 0;
-      return !(fromBrowser && ALLOWED_WARNINGS.some((a) => a.text.test(e.text)));
+      return !(fromBrowser && BROWSER_CONSOLE_NOISE.some((re) => re.test(e.text)));
     })
     .map((e) => `${e.type}: ${e.text}${e.url ? ` (${e.url}:${e.line})` : ''}`);
 }

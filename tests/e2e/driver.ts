@@ -31,8 +31,10 @@ export interface LaunchOptions {
 }
 
 /**
- * Messages any page may log: Chromium prints this for every page that draws WebGL through SwiftShader (software GL),
- * when the compositor reads the canvas back; a blank page that only clears a WebGL canvas logs it too.
+ * Messages any page may log, each with its exact text. Chromium prints this one for every page that draws WebGL while
+ * started with --disable-gpu (software GL through SwiftShader): the compositor reads the canvas back (ReadPixels) to
+ * display it. A blank page that only clears a WebGL canvas logs the same lines; the address after "WebGL-" changes
+ * from run to run.
  */
 export const BROWSER_CONSOLE_NOISE: RegExp[] = [
   /^\[\.WebGL-0x[0-9a-f]+\]GL Driver Message \(OpenGL, Performance, GL_CLOSE_PATH_NV, High\): GPU stall due to ReadPixels( \(this message will no longer repeat\))?$/,
@@ -60,6 +62,15 @@ export interface AppSession {
   /** CSP violations reported by the page. */
   cspViolations: string[];
   close(): Promise<void>;
+}
+
+/** Records a page's console errors and warnings, and its uncaught errors, in the session. */
+function recordConsole(session: AppSession, page: Page): void {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') session.consoleErrors.push(msg.text());
+    if (msg.type() === 'warning') session.consoleWarnings.push(msg.text());
+  });
+  page.on('pageerror', (err) => session.consoleErrors.push(`pageerror: ${err.message}`));
 }
 
 export async function launch(baseUrl: string, options: LaunchOptions = {}): Promise<AppSession> {
@@ -96,11 +107,7 @@ export async function launch(baseUrl: string, options: LaunchOptions = {}): Prom
         );
     },
   };
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') session.consoleErrors.push(msg.text());
-    if (msg.type() === 'warning') session.consoleWarnings.push(msg.text());
-  });
-  page.on('pageerror', (err) => session.consoleErrors.push(`pageerror: ${err.message}`));
+  recordConsole(session, page);
   page.on('request', (req) => {
     const url = req.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
@@ -597,11 +604,7 @@ export async function openExtraPage(
   });
   if (initScript) await context.addInitScript({ content: initScript });
   const page = await context.newPage();
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') session.consoleErrors.push(msg.text());
-    if (msg.type() === 'warning') session.consoleWarnings.push(msg.text());
-  });
-  page.on('pageerror', (err) => session.consoleErrors.push(`pageerror: ${err.message}`));
+  recordConsole(session, page);
   return { context, page };
 }
 
