@@ -1,13 +1,13 @@
 // Composition only: URL state → data and filters → map and panels. User actions update the URL state.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { Position } from 'geojson';
 import { MapView } from '../map/MapView';
-import type { MapFactory, MapStatus, Padding } from '../map/map-types';
+import type { MapFactory, MapHandle, MapStatus, Padding } from '../map/map-types';
 import type { DataFile, Fetcher } from '../data/load-features';
 import { useDataset } from './use-dataset';
 import { useUrlState } from '../url-state/use-url-state';
 import { parseCamera, serialiseAppState } from '../url-state/url-codec';
-import type { AppState, Camera } from '../url-state/app-state';
+import type { AppState } from '../url-state/app-state';
+import type { Camera } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
 import {
   inYear,
@@ -85,12 +85,8 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
   const [query, setQuery] = useState('');
   const [mapStatus, setMapStatus] = useState<MapStatus>({ state: 'loading' });
   const [panelOpen, setPanelOpen] = useState(true);
-  const [flyRequest, setFlyRequest] = useState<{ position: Position; padding?: Padding; seq: number } | null>(
-    null,
-  );
-  const [cameraRequest, setCameraRequest] = useState<{ camera: Camera; seq: number } | null>(null);
+  const mapRef = useRef<MapHandle>(null);
   const [extraNotices, setExtraNotices] = useState<string[]>([]);
-  const seq = useRef(0);
 
   const filters: FilterState = useMemo(() => ({ ...state.filters, query }), [state.filters, query]);
 
@@ -138,15 +134,14 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
     if (centredOnLink.current || !dataset) return;
     centredOnLink.current = true;
     const f = state.feature ? dataset.byId.get(state.feature) : undefined;
-    if (f && !state.camera)
-      setFlyRequest({ position: anchorPosition(f.geometry), padding: cardPadding(), seq: ++seq.current });
+    if (f && !state.camera) mapRef.current?.flyTo(anchorPosition(f.geometry), cardPadding());
   }, [dataset, state.feature, state.camera]);
 
   // Back/Forward: follow the camera stored in the entry (read from the URL itself, not from possibly stale state).
   useEffect(() => {
     const onPop = () => {
       const camera = parseCamera(window.location.hash);
-      if (camera) setCameraRequest({ camera, seq: ++seq.current });
+      if (camera) mapRef.current?.jumpTo(camera);
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
@@ -162,8 +157,7 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
     (id: string | null, fly: boolean) => {
       push((s) => ({ ...s, feature: id }));
       const f = id ? dataset?.byId.get(id) : undefined;
-      if (f && fly)
-        setFlyRequest({ position: anchorPosition(f.geometry), padding: cardPadding(), seq: ++seq.current });
+      if (f && fly) mapRef.current?.flyTo(anchorPosition(f.geometry), cardPadding());
     },
     [push, dataset],
   );
@@ -243,9 +237,8 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
             selectedId={selected?.id ?? null}
             initialCamera={state.camera}
             fitPadding={viewPadding()}
-            flyRequest={flyRequest}
-            cameraRequest={cameraRequest}
             handlers={mapHandlers}
+            ref={mapRef}
           />
           {mapStatus.state === 'error' && (
             <div className="map-region__message" role="alert">

@@ -1,13 +1,8 @@
 // The shareable application state: camera, filters, selection and language.
+import type { Camera } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
 import { DEFAULT_FILTERS } from '../domain/filters';
 import type { Lang } from '../domain/vocabulary';
-
-export interface Camera {
-  zoom: number;
-  lat: number;
-  lon: number;
-}
 
 export interface AppState {
   camera: Camera | null;

@@ -1,5 +1,6 @@
 // Parse and serialise the URL (query = app state, #map = camera). Versioned; parsing never throws.
-import type { AppState, Camera } from './app-state';
+import type { Camera } from '../domain/camera';
+import type { AppState } from './app-state';
 import { DEFAULT_STATE, URL_VERSION } from './app-state';
 import { BORDERS, KINDS, LANGS, STATUSES, isOneOf } from '../domain/vocabulary';
 import { idSchema } from '../domain/schema';

@@ -1,7 +1,8 @@
 // The hook over history: the URL is the single source of shareable state.
 // Camera moves replace the entry; filter and selection changes push one, so Back and Forward undo and redo them.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppState, Camera } from './app-state';
+import type { Camera } from '../domain/camera';
+import type { AppState } from './app-state';
 import type { ParseOptions } from './url-codec';
 import { parseAppState, serialiseAppState } from './url-codec';
 
