@@ -15,6 +15,8 @@ export interface FeatureListProps {
   selectedId: string | null;
   query: string;
   onQueryChange(q: string): void;
+  /** Typing is over (the field lost focus). */
+  onQueryDone?(): void;
   onSelect(id: string): void;
 }
 
@@ -26,6 +28,7 @@ export const FeatureList = memo(function FeatureList({
   selectedId,
   query,
   onQueryChange,
+  onQueryDone,
   onSelect,
 }: FeatureListProps) {
   const searchId = useId();
@@ -52,6 +55,7 @@ export const FeatureList = memo(function FeatureList({
           autoComplete="off"
           spellCheck={false}
           onChange={(event) => onQueryChange(event.target.value)}
+          onBlur={onQueryDone}
         />
       </div>
       {/* role="list" is explicit because Safari drops list semantics from unstyled lists. */}

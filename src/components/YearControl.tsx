@@ -13,7 +13,26 @@ export interface YearControlProps {
   changes: ReturnType<typeof changesInYear> | null;
   onYearChange(year: number | null): void;
   onGhostChange(ghost: boolean): void;
+  /**
+   * A drag of the slider, a key held on it or a Play run starts (the year changes it makes until onGestureEnd
+   * are one change, e.g. one history entry).
+   */
+  onGestureStart?(): void;
+  onGestureEnd?(): void;
 }
+
+type Gesture = 'play' | 'pointer' | 'key';
+/** The keys with which a range input changes its value. */
+const SLIDER_KEYS = new Set([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'PageUp',
+  'PageDown',
+  'Home',
+  'End',
+]);
 
 const STEP_MS = 1000;
 
@@ -27,6 +46,8 @@ export function YearControl({
   changes,
   onYearChange,
   onGhostChange,
+  onGestureStart,
+  onGestureEnd,
 }: YearControlProps) {
   const sliderId = useId();
   const [min, max] = range;
@@ -36,10 +57,34 @@ export function YearControl({
   // Playback counts on its own rather than reading props in the interval, which would see a stale closure.
   const playedYear = useRef(min);
   const onYearChangeRef = useRef(onYearChange);
+  const gestures = useRef(new Set<Gesture>());
+  const onGestureEndRef = useRef(onGestureEnd);
 
   useEffect(() => {
     onYearChangeRef.current = onYearChange;
-  }, [onYearChange]);
+    onGestureEndRef.current = onGestureEnd;
+  }, [onYearChange, onGestureEnd]);
+
+  function begin(gesture: Gesture) {
+    if (gestures.current.size === 0) onGestureStart?.();
+    gestures.current.add(gesture);
+  }
+
+  function end(gesture: Gesture) {
+    if (!gestures.current.delete(gesture)) return;
+    if (gestures.current.size === 0) onGestureEndRef.current?.();
+  }
+
+  // A drag may end outside the slider: its end is heard on the window.
+  useEffect(() => {
+    const onUp = () => end('pointer');
+    window.addEventListener('pointerup', onUp);
+    window.addEventListener('pointercancel', onUp);
+    return () => {
+      window.removeEventListener('pointerup', onUp);
+      window.removeEventListener('pointercancel', onUp);
+    };
+  }, []);
 
   useEffect(
     () => () => {
@@ -52,13 +97,15 @@ export function YearControl({
     if (timer.current !== null) clearInterval(timer.current);
     timer.current = null;
     setPlaying(false);
+    end('play');
   }
 
   function play() {
     const start = year === null || year >= max ? min : year;
+    begin('play');
     if (start !== year) onYearChange(start);
     playedYear.current = start;
-    if (start >= max) return;
+    if (start >= max) return end('play');
     setPlaying(true);
     timer.current = setInterval(() => {
       const next = playedYear.current + 1;
@@ -89,6 +136,10 @@ export function YearControl({
           step={1}
           value={sliderValue}
           onChange={(event) => chooseYear(Number(event.target.value))}
+          onPointerDown={() => begin('pointer')}
+          onKeyDown={(event) => SLIDER_KEYS.has(event.key) && begin('key')}
+          onKeyUp={() => end('key')}
+          onBlur={() => end('key')}
         />
         {/* The slider already announces its value; an <output> would be a second live region. */}
         <span className="year-control__value" aria-hidden="true">

@@ -32,6 +32,11 @@ export function isHttpUrl(value: unknown): boolean {
   }
 }
 
+/** The links safe to render: http(s) only. The loader already drops others; this guards any other path in. */
+export function safeLinks<T extends { url: string }>(sources: readonly T[]): T[] {
+  return sources.filter((s) => isHttpUrl(s.url));
+}
+
 export const idSchema = z
   .string()
   .max(80)

@@ -1,4 +1,4 @@
-// Parse and serialise the URL (query = app state, #map = camera). Versioned; parsing never throws.
+// Parse and serialise the URL (query = app state, search text as q=, #map = camera). Versioned; parsing never throws.
 import type { Camera } from '../domain/camera';
 import type { AppState } from './app-state';
 import { DEFAULT_STATE, URL_VERSION } from './app-state';
@@ -138,6 +138,13 @@ export function parseAppState(search: string, hash: string, options: ParseOption
   state.filters.borders = readList(params, 'border', BORDERS, notices);
   state.filters.ghost = read(params, 'ghost', notices) === '1';
 
+  const query = read(params, 'q', notices);
+  if (query !== null) {
+    // Plain text only: control characters have no place in a name search and are the mark of a crafted link.
+    if (/^[^\p{Cc}]+$/u.test(query)) state.filters.query = query;
+    else notices.push('Ignored the search text: it contains control characters.');
+  }
+
   const lang = read(params, 'lang', notices);
   if (lang !== null) {
     if (isOneOf(LANGS, lang)) state.lang = lang;
@@ -163,6 +170,7 @@ export function serialiseAppState(state: AppState): { search: string; hash: stri
   if (f.kinds) params.set('kind', list(f.kinds));
   if (f.borders) params.set('border', list(f.borders));
   if (f.ghost) params.set('ghost', '1');
+  if (f.query) params.set('q', f.query);
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
   if ([...params.keys()].length > 0) params.set('v', String(URL_VERSION));
   const search = params.toString().replace(/%2C/g, ',');

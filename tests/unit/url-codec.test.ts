@@ -165,3 +165,42 @@ describe('URL codec', () => {
       });
   });
 });
+
+describe('search text in the URL (q=)', () => {
+  const text = fc
+    .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
+    .filter((q) => q.length <= 200 && !/\p{Cc}/u.test(q));
+
+  it('gives back any search text it serialised (property)', () => {
+    fc.assert(
+      fc.property(text, (query) => {
+        const state = { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, query } };
+        expect(roundTrip(state).filters.query).toBe(query);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes q= with the version, and leaves an empty search out', () => {
+    const s = serialiseAppState({
+      ...DEFAULT_STATE,
+      filters: { ...DEFAULT_STATE.filters, query: 'Хасан bridge' },
+    });
+    expect(s.search).toBe('?q=%D0%A5%D0%B0%D1%81%D0%B0%D0%BD+bridge&v=1');
+    expect(parseAppState(s.search, '').state.filters.query).toBe('Хасан bridge');
+    expect(
+      serialiseAppState({ ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, query: '' } }).search,
+    ).toBe('');
+  });
+
+  for (const [what, search] of [
+    ['too long', `?q=${'a'.repeat(201)}`],
+    ['a control character', '?q=bridge%00'],
+    ['a line break', '?q=a%0Ab'],
+  ] as const)
+    it(`ignores a search text with ${what}, with a notice`, () => {
+      const { state, notices } = parseAppState(search, '');
+      expect(state.filters.query).toBe('');
+      expect(notices.length).toBe(1);
+    });
+});
