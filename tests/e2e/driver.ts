@@ -10,3 +10,4 @@ export * from './driver/ui';
 export * from './driver/focus';
 export * from './driver/document';
 export * from './driver/steps';
+export * from './driver/pictures';

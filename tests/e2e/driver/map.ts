@@ -145,3 +145,13 @@ export async function restoreWebglContext(page: Page): Promise<void> {
     ext.restoreContext();
   });
 }
+
+/** Hides one style layer (layout visibility none), e.g. to show that a picture test notices a missing layer. */
+export async function hideLayer(page: Page, layer: string): Promise<void> {
+  await page.evaluate((id) => {
+    const map = (
+      window as unknown as { __blmMap: { setLayoutProperty(l: string, k: string, v: string): void } }
+    ).__blmMap;
+    map.setLayoutProperty(id, 'visibility', 'none');
+  }, layer);
+}
