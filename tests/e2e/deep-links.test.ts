@@ -3,13 +3,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   featureCard,
-  featureList,
   geoFeature,
   geoFeatures,
   launch,
   listedIds,
   listEntry,
   listEntryNames,
+  listEntryTexts,
   mapCamera,
   openApp,
   standsOrIsDueBy,
@@ -112,9 +112,7 @@ describe('deep links (production build)', () => {
   it('shows Russian names in the list for a link with lang=ru', async () => {
     await openApp(s, baseUrl, '/?lang=ru&v=1');
 
-    const shown = await featureList(s.page)
-      .getByRole('button')
-      .evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText));
+    const shown = await listEntryTexts(s.page);
     const withRussian = geoFeatures().filter((f) => f.name.ru);
     expect(withRussian.length).toBeGreaterThan(0);
     const missing = withRussian.filter((f) => !shown.some((text) => text.includes(f.name.ru ?? '')));

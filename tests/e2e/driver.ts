@@ -11,3 +11,4 @@ export * from './driver/focus';
 export * from './driver/document';
 export * from './driver/steps';
 export * from './driver/pictures';
+export * from './driver/network';
