@@ -61,5 +61,45 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // One browser launcher: only scripts/browser/launch.ts imports playwright-core (tests, bench and screenshots
+    // take Chromium and its types from it); scripts never import tests (shared harness code lives in scripts/).
+    files: ['tests/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['scripts/browser/launch.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['playwright-core', 'playwright-core/*', 'playwright', '@playwright/*'],
+              message: 'Import the browser from scripts/browser/launch.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.ts'],
+    ignores: ['scripts/browser/launch.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['playwright-core', 'playwright-core/*', 'playwright', '@playwright/*'],
+              message: 'Import the browser from scripts/browser/launch.ts.',
+            },
+            {
+              group: ['**/tests/**', '../tests/*', '../../tests/*'],
+              message: 'scripts/ never import tests/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );
