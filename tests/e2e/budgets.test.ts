@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sizeOf } from '../../scripts/bench/sizes';
 import type { FileSize } from '../../scripts/bench/sizes';
-import { launch, waitForMapIdle } from './driver';
+import { holdRequests, launch, mapCanvas, mapExists, mapRegion, waitForMapIdle } from './driver';
 import type { AppSession } from './driver';
 
 const baseUrl = inject('baseUrl');
@@ -52,26 +52,13 @@ describe('bundle and data size budgets (gzip level 9)', () => {
   });
 });
 
-/** Holds back every request matching `pattern` until release() is called. */
-async function holdRequests(s: AppSession, pattern: RegExp) {
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  const held: string[] = [];
-  await s.page.route(pattern, async (route) => {
-    held.push(route.request().url());
-    await gate;
-    await route.continue();
-  });
-  return { held, release };
-}
-
 describe('the page shell paints before maplibre-gl has loaded', () => {
   let s: AppSession;
   let gate: Awaited<ReturnType<typeof holdRequests>>;
 
   beforeAll(async () => {
     s = await launch(baseUrl);
-    gate = await holdRequests(s, /\/assets\/maplibre-[^/]*\.js(\?.*)?$/);
+    gate = await holdRequests(s.page, /\/assets\/maplibre-[^/]*\.js(\?.*)?$/);
     await s.page.goto(`${baseUrl}/`);
   });
   afterAll(async () => {
@@ -90,14 +77,11 @@ describe('the page shell paints before maplibre-gl has loaded', () => {
       .getByRole('button')
       .first()
       .waitFor({ state: 'visible' });
-    await expect(
-      s.page.evaluate(() => '__blmMap' in window),
-      'no map created yet',
-    ).resolves.toBe(false);
+    await expect(mapExists(s.page), 'no map created yet').resolves.toBe(false);
   });
 
   it('keeps the map region in its loading state meanwhile', async () => {
-    const region = s.page.getByRole('region', { name: 'Map' });
+    const region = mapRegion(s.page);
     await region.waitFor({ state: 'visible' });
     await expect(region.locator('canvas').count(), 'no map canvas before maplibre-gl').resolves.toBe(0);
     await expect(region.getByRole('alert').count(), 'no error shown while loading').resolves.toBe(0);
@@ -110,7 +94,7 @@ describe('the page shell paints before maplibre-gl has loaded', () => {
   it('draws the map once the chunk is released', async () => {
     gate.release();
     await waitForMapIdle(s.page);
-    await expect(s.page.getByRole('region', { name: 'Map' }).locator('canvas').count()).resolves.toBe(1);
+    await expect(mapCanvas(s.page).count()).resolves.toBe(1);
     expect(s.consoleErrors).toEqual([]);
   });
 });

@@ -6,10 +6,15 @@ import {
   TALL_VIEWPORT,
   dataAlert,
   documentLinks,
+  drawnLabels,
+  editJsonResponses,
   featureCard,
   geoFeature,
+  injectableElementCounts,
   inlineHandlerElements,
+  jumpMapTo,
   launch,
+  linksOf,
   listEntry,
   listEntryNames,
   openApp,
@@ -75,9 +80,7 @@ describe('hostile values in a data file (production build)', () => {
   beforeAll(async () => {
     s = await launch(baseUrl, { viewport: TALL_VIEWPORT });
     requests = recordRequests(s.page);
-    await s.page.route(ASSET, async (route) => {
-      const response = await route.fetch();
-      const json = (await response.json()) as { features: RawFeature[] };
+    await editJsonResponses<{ features: RawFeature[] }>(s.page, ASSET, (json) => {
       const target = json.features.find((f) => f.id === TARGET.id);
       const shifted = json.features.find((f) => f.id === SHIFTED.id);
       if (!target || !shifted) throw new Error('the features to tamper with are missing');
@@ -98,7 +101,6 @@ describe('hostile values in a data file (production build)', () => {
       ];
       for (const event of q.timeline ?? []) event.sources = (event.sources ?? []).map((i) => i + 1);
       for (const c of q.facts?.capacity ?? []) if (c.source !== undefined) c.source += 1;
-      await route.fulfill({ response, json });
     });
     await openApp(s, baseUrl);
   });
@@ -139,13 +141,7 @@ describe('hostile values in a data file (production build)', () => {
 
   it('creates no element from the data: no inline handlers, no iframe, no inline script, no img src=x', async () => {
     await expect(inlineHandlerElements(s.page)).resolves.toEqual([]);
-    const counts = await s.page.evaluate(() => ({
-      iframes: document.querySelectorAll('iframe').length,
-      inlineScripts: [...document.querySelectorAll('script')].filter((x) => !x.src).length,
-      imgX: document.querySelectorAll('img[src="x"]').length,
-      styleInBody: document.body.querySelectorAll('style').length,
-      details: document.querySelectorAll('details[ontoggle]').length,
-    }));
+    const counts = await injectableElementCounts(s.page);
     expect(counts).toEqual({ iframes: 0, inlineScripts: 0, imgX: 0, styleInBody: 0, details: 0 });
     expect(requests.filter((u) => /\/x$/.test(new URL(u).pathname))).toEqual([]);
   });
@@ -161,13 +157,10 @@ describe('hostile values in a data file (production build)', () => {
 
   it('keeps every https source as a link that opens in a new tab with rel="noopener noreferrer"', async () => {
     const card = featureCard(s.page, HOSTILE_NAME);
-    const links = await card.locator('a[target]').evaluateAll((els) =>
-      els.map((a) => ({
-        href: a.getAttribute('href') ?? '',
-        target: a.getAttribute('target') ?? '',
-        rel: (a.getAttribute('rel') ?? '').split(/\s+/).sort().join(' '),
-      })),
-    );
+    const links = (await linksOf(card.locator('a[target]'))).map((l) => ({
+      ...l,
+      rel: l.rel.split(/\s+/).sort().join(' '),
+    }));
     expect(links.map((l) => l.href)).toEqual([
       ...realSources.map((x) => x.url),
       HOSTILE_SOURCES[HOSTILE_SOURCES.length - 1]?.url,
@@ -189,24 +182,9 @@ describe('hostile values in a data file (production build)', () => {
   });
 
   it('draws the name on the map as a label, literally, and runs nothing', async () => {
-    await s.page.evaluate(
-      ([lon, lat]) =>
-        (window as unknown as { __blmMap: { jumpTo(o: unknown): void } }).__blmMap.jumpTo({
-          center: [lon, lat],
-          zoom: 11,
-        }),
-      TARGET.position,
-    );
+    await jumpMapTo(s.page, { zoom: 11, lat: TARGET.position[1], lon: TARGET.position[0] });
     await waitForMapIdle(s.page);
-    const labels = await s.page.evaluate(() =>
-      (
-        window as unknown as {
-          __blmMap: { queryRenderedFeatures(o: unknown): { properties: { id?: string; label?: string } }[] };
-        }
-      ).__blmMap
-        .queryRenderedFeatures({ layers: ['data-point-labels'] })
-        .map((f) => ({ id: f.properties.id, label: f.properties.label })),
-    );
+    const labels = await drawnLabels(s.page);
     expect(labels).toContainEqual({ id: TARGET.id, label: HOSTILE_NAME });
     await expect(wasPwned(s.page)).resolves.toBe(false);
   });
