@@ -209,7 +209,7 @@ export function FeatureCard({
         <p>No linkable sources.</p>
       )}
 
-      <p className="feature-card__verified">{`Last verified ${formatPartialDate(p.lastVerified)}`}</p>
+      <p className="feature-card__verified">{`Last verified ${formatPartialDate(p.verification.checked)}`}</p>
 
       <footer className="feature-card__footer">
         <button type="button" className="feature-card__button" onClick={onCopyPermalink}>

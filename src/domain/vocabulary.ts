@@ -122,3 +122,40 @@ export type Lang = (typeof LANGS)[number];
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
+
+/** What a capacity figure counts, the units it may be given in, and whether it is a design or an actual figure. */
+export const CAPACITY_MEASURES = [
+  'freight',
+  'containers',
+  'trucks',
+  'vehicles',
+  'passengers',
+  'trains',
+] as const;
+export type CapacityMeasure = (typeof CAPACITY_MEASURES)[number];
+
+export const CAPACITY_UNITS = [
+  'Mt/yr',
+  't/yr',
+  'TEU/yr',
+  'trucks/day',
+  'vehicles/day',
+  'vehicles/yr',
+  'passengers/day',
+  'passengers/yr',
+  'trains/day',
+] as const;
+export type CapacityUnit = (typeof CAPACITY_UNITS)[number];
+
+/** The units each measure may use: a figure in vehicles/day cannot count freight. */
+export const UNITS_OF_MEASURE: Record<CapacityMeasure, readonly CapacityUnit[]> = {
+  freight: ['Mt/yr', 't/yr'],
+  containers: ['TEU/yr'],
+  trucks: ['trucks/day'],
+  vehicles: ['vehicles/day', 'vehicles/yr'],
+  passengers: ['passengers/day', 'passengers/yr'],
+  trains: ['trains/day'],
+};
+
+export const CAPACITY_BASES = ['design', 'actual'] as const;
+export type CapacityBasis = (typeof CAPACITY_BASES)[number];
