@@ -32,6 +32,8 @@ import { ShareButton } from '../components/ShareButton';
 import { DataAlerts } from '../components/DataAlerts';
 import { ProgrammePanel } from '../components/ProgrammePanel';
 import { AboutSection } from '../components/AboutSection';
+import { DataQuality } from '../components/DataQuality';
+import { isOverdue } from '../domain/quality';
 
 export interface AppProps {
   mapFactory: MapFactory;
@@ -324,6 +326,7 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
             onToggleStatus={(status) =>
               pushFilters((f) => ({ statuses: toggle(f.statuses, STATUSES, status) }))
             }
+            overdueCount={shown.filter((f) => isOverdue(f.properties, today)).length}
           />
           <FeatureList
             features={listFeatures}
@@ -334,6 +337,7 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
             onQueryChange={setQuery}
             onSelect={selectFromList}
           />
+          <DataQuality features={features} today={today} onSelect={selectFromList} />
           <ProgrammePanel programme={dataset?.programme ?? null} />
           <AboutSection />
         </aside>

@@ -58,10 +58,10 @@ export function freshness(p: Pick<FeatureProperties, 'sources' | 'verification'>
  * feature, whose target is its reopening). Never set by hand.
  */
 export function isOverdue(
-  p: Pick<FeatureProperties, 'status' | 'target' | 'opened' | 'inOperationBy'>,
+  p: Partial<Pick<FeatureProperties, 'status' | 'target' | 'opened' | 'inOperationBy'>>,
   today: string,
 ): boolean {
-  if (!WAITING.has(p.status) || !p.target || p.target === NO_TARGET) return false;
+  if ((p.status && !WAITING.has(p.status)) || !p.target || p.target === NO_TARGET) return false;
   if (p.status !== 'suspended' && (p.opened || p.inOperationBy)) return false;
   const last = latestDay(p.target);
   return last !== null && last < today;

@@ -159,3 +159,15 @@ export const UNITS_OF_MEASURE: Record<CapacityMeasure, readonly CapacityUnit[]> 
 
 export const CAPACITY_BASES = ['design', 'actual'] as const;
 export type CapacityBasis = (typeof CAPACITY_BASES)[number];
+
+export const EVENT_LABEL: Record<EventType, string> = {
+  announced: 'Announced',
+  agreement: 'Agreement',
+  'construction-start': 'Construction start',
+  target: 'Target',
+  milestone: 'Milestone',
+  opened: 'Opened',
+  suspended: 'Suspended',
+  reopened: 'Reopened',
+  closed: 'Closed',
+};
