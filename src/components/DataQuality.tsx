@@ -32,7 +32,10 @@ export function DataQuality({ features, today, onSelect }: DataQualityProps) {
       <button type="button" className="data-quality__entry" onClick={() => onSelect(f.id)}>
         {f.properties.name.en}
       </button>
-      {`: ${detail}`}
+      <span className="data-quality__detail">
+        <span className="feature-card__visually-hidden">: </span>
+        {detail}
+      </span>
     </li>
   );
 
