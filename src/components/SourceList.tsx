@@ -5,6 +5,8 @@ import { sourcesNewestFirst } from '../domain/timeline-view';
 import './components.css';
 import './quality.css';
 
+const LANGUAGE_NAME: Record<string, string> = { ru: 'Russian', zh: 'Chinese', ko: 'Korean', ja: 'Japanese' };
+
 export function SourceList({ properties }: { properties: Pick<FeatureProperties, 'sources'> }) {
   const sources = sourcesNewestFirst(properties);
   if (sources.length === 0) return <p>No linkable sources.</p>;
@@ -12,12 +14,13 @@ export function SourceList({ properties }: { properties: Pick<FeatureProperties,
     <ol className="feature-card__sources">
       {sources.map(({ index, source: s }) => (
         <li key={`${index}-${s.url}`}>
-          <a href={s.url} target="_blank" rel="noopener noreferrer" lang={s.lang}>
+          <a href={s.url} target="_blank" rel="noopener noreferrer">
             {s.title}
             <span className="feature-card__visually-hidden"> (opens in a new tab)</span>
           </a>
           {`, ${s.publisher}`}
           {s.published && `, ${formatPartialDate(s.published)}`}
+          {s.lang && s.lang !== 'en' && `, in ${LANGUAGE_NAME[s.lang] ?? s.lang}`}
           {s.secondary && (
             <>
               {' '}

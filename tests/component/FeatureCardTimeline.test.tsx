@@ -101,7 +101,7 @@ describe('FeatureCard timeline and sources', () => {
     expect(within(dialog).getByText('Target history: 2025 → 2027')).toBeInTheDocument();
   });
 
-  it('sorts the sources newest first and marks secondary ones', () => {
+  it('sorts the sources newest first and marks secondary ones and their language', () => {
     const dialog = renderCard(bridge);
     const list = within(dialog).getByRole('heading', { name: 'Sources' }).nextElementSibling as HTMLElement;
     const rows = within(list).getAllByRole('listitem');
@@ -111,7 +111,9 @@ describe('FeatureCard timeline and sources', () => {
       'https://example.org/t0',
     ]);
     expect(within(rows[0]!).getByText('secondary')).toBeInTheDocument();
-    expect(within(rows[0]!).getByRole('link')).toHaveAttribute('lang', 'ru');
+    expect(rows[0]).toHaveTextContent(
+      'Report 1 (opens in a new tab), Paper 1, 2 Mar 2026, in Russian secondary',
+    );
     expect(within(rows[1]!).queryByText('secondary')).not.toBeInTheDocument();
   });
 
