@@ -119,6 +119,10 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
     return counts;
   }, [features, filters]);
 
+  const overdue = useMemo(
+    () => new Set(features.filter((f) => isOverdue(f.properties, today))),
+    [features, today],
+  );
   const changes = useMemo(
     () => (filters.year === null ? null : changesInYear(features, filters.year)),
     [features, filters.year],
@@ -326,7 +330,7 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
             onToggleStatus={(status) =>
               pushFilters((f) => ({ statuses: toggle(f.statuses, STATUSES, status) }))
             }
-            overdueCount={shown.filter((f) => isOverdue(f.properties, today)).length}
+            overdueCount={shown.filter((f) => overdue.has(f)).length}
           />
           <FeatureList
             features={listFeatures}
