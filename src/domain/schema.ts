@@ -103,7 +103,7 @@ export const factsSchema = z.strictObject({
         unit: text(60),
         measure: z.enum(CAPACITY_MEASURES).optional(),
         basis: z.enum(CAPACITY_BASES).optional(),
-        /** The year the figure refers to (for a design figure: the year it was stated). */
+        /** The year the figure refers to. */
         year: z.number().int().min(1800).max(2100).optional(),
         note: text(500).optional(),
         source: sourceIndex.optional(),
