@@ -1,15 +1,24 @@
-// `npm run check:geo`: validates every geo/*.geojson file; prints one line per problem and exits non-zero on any.
+// `npm run check:geo`: validates every geo/*.geojson file; prints one line per problem (errors, then warnings) and a
+// short quality report, and exits non-zero on any error. Warnings do not fail the check (see geo/README.md).
 import { checkDataset, formatIssue } from '../src/data/check-dataset';
+import { qualityReport } from '../src/data/quality-report';
 import { todayIso } from '../src/domain/consistency';
 import { readBorders, readGeoFiles } from './geo-files';
 
 const files = readGeoFiles();
-const { features, errors } = checkDataset(files, readBorders(), todayIso());
-for (const e of errors) console.error(formatIssue(e));
+const today = todayIso();
+const { features, errors, warnings } = checkDataset(files, readBorders(), today);
+for (const e of errors) console.error(`error: ${formatIssue(e)}`);
+for (const w of warnings) console.warn(`warning: ${formatIssue(w)}`);
 const counts = new Map<string, number>();
 for (const { feature } of features)
   counts.set(feature.properties.kind, (counts.get(feature.properties.kind) ?? 0) + 1);
+for (const line of qualityReport(
+  features.map((f) => f.feature),
+  today,
+))
+  console.log(line);
 console.log(
-  `check:geo: ${files.length} files, ${features.length} valid features (${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')}), ${errors.length} problems`,
+  `check:geo: ${files.length} files, ${features.length} valid features (${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')}), ${errors.length} errors, ${warnings.length} warnings`,
 );
 process.exit(errors.length > 0 ? 1 : 0);

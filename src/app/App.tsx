@@ -19,6 +19,7 @@ import { BorderFilter } from '../components/BorderFilter';
 import { DataAlerts } from '../components/DataAlerts';
 import { ProgrammePanel } from '../components/ProgrammePanel';
 import { AboutSection } from '../components/AboutSection';
+import { DataQuality } from '../components/DataQuality';
 import { useDataset } from './use-dataset';
 import { useDerivedView } from './use-derived-view';
 import { useFilterActions } from './use-filter-actions';
@@ -51,7 +52,7 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
   const { selected, select } = useSelection(dataset, state, history, map);
   const permalink = usePermalink(selected, state);
 
-  const view = useDerivedView(features, filters);
+  const view = useDerivedView(features, filters, today);
   const selectFromList = useCallback((id: string) => select(id, true), [select]);
   const mapHandlers: MapHandlers = useMemo(
     () => ({
@@ -117,6 +118,7 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
             filters={filters}
             onToggleKind={actions.toggleKind}
             onToggleStatus={actions.toggleStatus}
+            overdueCount={view.overdueCount}
           />
           <FeatureList
             features={view.listFeatures}
@@ -128,6 +130,7 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
             onQueryDone={actions.endQuery}
             onSelect={selectFromList}
           />
+          <DataQuality features={features} today={today} onSelect={selectFromList} />
           <ProgrammePanel programme={dataset?.programme ?? null} />
           <AboutSection />
         </aside>

@@ -6,6 +6,7 @@ import type { Kind, Status } from '../domain/vocabulary';
 import { KINDS, KIND_LABEL, STATUSES, STATUS_LABEL } from '../domain/vocabulary';
 import { KindIcon, StatusSwatchIcon } from './KindIcon';
 import './components.css';
+import './quality.css';
 
 export interface LegendProps {
   kindCounts: Record<Kind, number>;
@@ -13,9 +14,18 @@ export interface LegendProps {
   filters: FilterState;
   onToggleKind(kind: Kind): void;
   onToggleStatus(status: Status): void;
+  /** How many of the shown features are overdue (target passed, no confirmed opening). */
+  overdueCount?: number;
 }
 
-export function Legend({ kindCounts, statusCounts, filters, onToggleKind, onToggleStatus }: LegendProps) {
+export function Legend({
+  kindCounts,
+  statusCounts,
+  filters,
+  onToggleKind,
+  onToggleStatus,
+  overdueCount,
+}: LegendProps) {
   return (
     <div className="legend">
       <LegendGroup title="Kinds">
@@ -41,6 +51,15 @@ export function Legend({ kindCounts, statusCounts, filters, onToggleKind, onTogg
             onToggle={() => onToggleStatus(status)}
           />
         ))}
+        {overdueCount !== undefined && (
+          <li className="legend__overdue">
+            <span className="feature-list__overdue" aria-hidden="true">
+              overdue
+            </span>
+            <span className="legend__label">Overdue: target passed, not open</span>{' '}
+            <span className="legend__count">{overdueCount}</span>
+          </li>
+        )}
       </LegendGroup>
     </div>
   );

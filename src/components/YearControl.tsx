@@ -182,7 +182,10 @@ function YearChangesPanel({ year, changes }: { year: number; changes: ReturnType
       {nothing && <p>No recorded openings, construction starts, target changes or closures.</p>}
       <ChangeList
         title="Opens or is due to open"
-        items={opens.map((f) => `${f.properties.name.en}${f.properties.opened ? '' : ' (due)'}`)}
+        items={opens.map(
+          (f) =>
+            `${f.properties.name.en}${f.properties.opened || f.properties.inOperationBy ? '' : ' (due)'}`,
+        )}
       />
       <ChangeList title="Construction starts" items={constructionStarts.map(nameOf)} />
       <ChangeList

@@ -1,11 +1,12 @@
 // The full data check behind `npm run check:geo`: schema, unique ids, coordinates, distance to the border,
-// status/date consistency and co-location. Pure: the caller reads the files.
+// status/date consistency, co-location and the data-quality rules (quality-rules.ts). Pure: the caller reads the files.
 import type { DataIssue, MapFeature } from '../domain/schema';
 import { checkConsistency } from '../domain/consistency';
 import type { BorderLine } from '../domain/geometry';
 import { distanceM, distanceToBorderM, nearestBorderPoint, positionsOf } from '../domain/geometry';
 import { CROSSING_KINDS } from '../domain/vocabulary';
 import { validateCollection } from './load-features';
+import { qualityRules } from './quality-rules';
 
 /** Natural Earth 1:10m border lines are good to about this many metres along this border. */
 export const BORDER_ACCURACY_M = 2000;
@@ -24,6 +25,8 @@ export interface InputFile {
 export interface CheckResult {
   features: { file: string; feature: MapFeature }[];
   errors: DataIssue[];
+  /** Reported, but do not fail the check (see geo/README.md, "Checks"). */
+  warnings: DataIssue[];
 }
 
 /** Radius for a point placed by the nearest-border-point rule: the anchor's distance to the border, at least 3 km. */
@@ -33,6 +36,7 @@ export function placementRadiusM(anchorToBorderM: number): number {
 
 export function checkDataset(files: InputFile[], borders: BorderLine[], today: string): CheckResult {
   const errors: DataIssue[] = [];
+  const warnings: DataIssue[] = [];
   const seen = new Set<string>();
   const features: { file: string; feature: MapFeature }[] = [];
 
@@ -50,6 +54,9 @@ export function checkDataset(files: InputFile[], borders: BorderLine[], today: s
     const add = (field: string, message: string) =>
       errors.push({ file, featureId: feature.id, field, message });
     errors.push(...checkConsistency(file, feature, today));
+    const quality = qualityRules(file, feature, today);
+    errors.push(...quality.errors);
+    warnings.push(...quality.warnings);
 
     for (const [lon, lat] of positionsOf(feature.geometry)) {
       if (lon === undefined || lat === undefined) continue;
@@ -120,7 +127,7 @@ export function checkDataset(files: InputFile[], borders: BorderLine[], today: s
         });
     }
   }
-  return { features, errors };
+  return { features, errors, warnings };
 }
 
 export function formatIssue(issue: DataIssue): string {

@@ -128,8 +128,8 @@ describe('the year filter (production build)', () => {
 
   it('names the features opening (or due) in 2025 under "What changes in 2025"', async () => {
     const expected = geoFeatures()
-      .filter((f) => (yearOf(f.opened) ?? yearOf(f.target)) === 2025)
-      .map((f) => (f.opened ? f.name.en : `${f.name.en} (due)`))
+      .filter((f) => (yearOf(f.opened) ?? yearOf(f.inOperationBy) ?? yearOf(f.target)) === 2025)
+      .map((f) => (f.opened || f.inOperationBy ? f.name.en : `${f.name.en} (due)`))
       .sort();
     expect(expected.length).toBeGreaterThan(0);
 

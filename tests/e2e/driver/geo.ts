@@ -12,6 +12,8 @@ export interface GeoFeature {
   status: string;
   border: string | null;
   opened: string | null;
+  /** inOperationBy.date: the opening date is unknown, it worked by then. */
+  inOperationBy: string | null;
   target: string | null;
   closed: string | null;
   name: { en: string; ru?: string; zh?: string; ko?: string };
@@ -45,6 +47,10 @@ export function geoFeatures(): GeoFeature[] {
         status: String(p.status),
         border: text('border'),
         opened: text('opened'),
+        inOperationBy:
+          typeof p.inOperationBy === 'object' && p.inOperationBy !== null
+            ? String((p.inOperationBy as { date?: unknown }).date)
+            : null,
         target: text('target'),
         closed: text('closed'),
         name: p.name,
@@ -67,9 +73,12 @@ export function geoFeature(id: string): GeoFeature {
 export const yearOf = (d: string | null): number | null =>
   d && /^\d{4}/.test(d) ? Number(d.slice(0, 4)) : null;
 
-/** The issue's year rule, written out independently: opened (or currently due) by 31 Dec of `year`, not closed by then. */
+/**
+ * The issue's year rule, written out independently: opened (or, opening date unknown, in operation; or currently
+ * due) by 31 Dec of `year`, not closed by then.
+ */
 export function standsOrIsDueBy(f: GeoFeature, year: number): boolean {
-  const from = yearOf(f.opened) ?? yearOf(f.target);
+  const from = yearOf(f.opened) ?? yearOf(f.inOperationBy) ?? yearOf(f.target);
   const until = yearOf(f.closed);
   return from !== null && from <= year && (until === null || until > year);
 }

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { DESKTOP, launchChromium, newContext } from '../../../scripts/browser/launch';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from '../../../scripts/browser/launch';
 
-
 export const SHOTS_DIR = join(import.meta.dirname, '..', '..', '..', 'test-results', 'screenshots');
 
 /**
