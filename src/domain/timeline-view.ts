@@ -2,7 +2,7 @@
 // whether it slipped, and its source links; sources newest first. Pure, so the wording rules are unit-tested.
 import type { FeatureProperties, Source } from './schema';
 import { isHttpUrl } from './schema';
-import { formatPartialDate, latestDay, parsePartialDate } from './partial-date';
+import { earliestDay, formatPartialDate, latestDay, parsePartialDate } from './partial-date';
 import { newestSourceDate } from './quality';
 import type { EventType } from './vocabulary';
 import { EVENT_LABEL } from './vocabulary';
@@ -13,13 +13,18 @@ export type TargetChange = 'first' | 'restated' | 'slip' | 'earlier';
 const isBareYear = (d: string) => /^\d{4}$/.test(d);
 
 /**
- * A slip is a later deadline: the new target's last possible day is after the previous one's. Restating a target as
- * its bare year ("2028" after "Q2 2028") is a rewording of the same target, not a slip.
+ * A slip is a later deadline: the new target's last possible day is after the previous one's. A refinement inside
+ * the previous target ("Q2 2028" after "2028") and restating a target as its bare year ("2028" after "Q2 2028")
+ * are the same target reworded, not a slip.
  */
 export function compareTargets(previous: string | undefined, next: string): TargetChange {
   if (previous === undefined) return 'first';
   if (previous === next) return 'restated';
   if (isBareYear(next) && parsePartialDate(previous)?.year === Number(next)) return 'restated';
+  const within =
+    (earliestDay(next) ?? '') >= (earliestDay(previous) ?? '') &&
+    (latestDay(next) ?? '') <= (latestDay(previous) ?? '');
+  if (within) return 'restated';
   const a = latestDay(previous) ?? previous;
   const b = latestDay(next) ?? next;
   if (b > a) return 'slip';

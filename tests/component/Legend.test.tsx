@@ -14,7 +14,7 @@ afterEach(cleanup);
 const kindCounts = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<Kind, number>;
 const statusCounts = Object.fromEntries(STATUSES.map((s, i) => [s, 10 + i])) as Record<Status, number>;
 
-function renderLegend(filters: FilterState = DEFAULT_FILTERS) {
+function renderLegend(filters: FilterState = DEFAULT_FILTERS, overdueCount?: number) {
   const onToggleKind = vi.fn();
   const onToggleStatus = vi.fn();
   render(
@@ -24,6 +24,7 @@ function renderLegend(filters: FilterState = DEFAULT_FILTERS) {
       filters={filters}
       onToggleKind={onToggleKind}
       onToggleStatus={onToggleStatus}
+      overdueCount={overdueCount}
     />,
   );
   return { onToggleKind, onToggleStatus };
@@ -78,5 +79,14 @@ describe('Legend', () => {
     await user.click(screen.getByRole('button', { name: /^Suspended/ }));
     expect(onToggleStatus).toHaveBeenCalledWith('suspended');
     expect(onToggleKind).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows how many shown features are overdue, as a marker that is not a filter toggle', () => {
+    renderLegend(DEFAULT_FILTERS, 2);
+    const status = group('Status');
+    const entry = within(status).getByText('Overdue: target passed, not open').closest('li');
+    expect(entry).toHaveTextContent('Overdue: target passed, not open 2');
+    expect(within(entry as HTMLElement).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(status).getAllByRole('button')).toHaveLength(STATUSES.length);
   });
 });
