@@ -8,7 +8,10 @@ import { CROSSING_KINDS } from '../domain/vocabulary';
 import { validateCollection } from './load-features';
 import { qualityRules } from './quality-rules';
 
-/** Natural Earth 1:10m border lines are good to about this many metres along this border. */
+/**
+ * Natural Earth 1:10m border lines are good to about this many metres along this border: the default slack of the
+ * border-distance rule. A more accurate line (e.g. OpenStreetMap-derived) can be checked with a smaller one.
+ */
 export const BORDER_ACCURACY_M = 2000;
 /** A crossing or bridge further than this from its border is an error whatever its stated radius. */
 export const MAX_BORDER_DISTANCE_M = 50_000;
@@ -34,7 +37,18 @@ export function placementRadiusM(anchorToBorderM: number): number {
   return Math.max(3000, Math.ceil(anchorToBorderM / 500) * 500);
 }
 
-export function checkDataset(files: InputFile[], borders: BorderLine[], today: string): CheckResult {
+export interface CheckOptions {
+  /** Slack (metres) added to a crossing's radius in the border-distance rule: the border line's own accuracy. */
+  borderAccuracyM?: number;
+}
+
+export function checkDataset(
+  files: InputFile[],
+  borders: BorderLine[],
+  today: string,
+  options: CheckOptions = {},
+): CheckResult {
+  const borderAccuracyM = options.borderAccuracyM ?? BORDER_ACCURACY_M;
   const errors: DataIssue[] = [];
   const warnings: DataIssue[] = [];
   const seen = new Set<string>();
@@ -77,7 +91,7 @@ export function checkDataset(files: InputFile[], borders: BorderLine[], today: s
       else {
         const lines = bordersFor(p.border);
         const d = distanceToBorderM(lines, feature.geometry);
-        const allowed = Math.min(p.location.radiusM + BORDER_ACCURACY_M, MAX_BORDER_DISTANCE_M);
+        const allowed = Math.min(p.location.radiusM + borderAccuracyM, MAX_BORDER_DISTANCE_M);
         if (d > allowed)
           add(
             'geometry',
