@@ -16,17 +16,15 @@ import {
   waitForMapToSettle,
 } from './camera';
 import type { MapCamera } from './camera';
-import { geoFeatures } from './geo';
 import type { GeoFeature } from './geo';
-import { currentUrl, waitForUrl } from './history';
-import { clickFeatureOnMap, loseWebglContext, renderedIds, restoreWebglContext, waitForMapIdle } from './map';
+import { waitForUrl } from './history';
+import { clickFeatureOnMap, loseWebglContext, restoreWebglContext, waitForMapIdle } from './map';
 import type { AppSession } from './session';
 import {
   allYearsBox,
   borderToggle,
   featureCard,
   legendEntry,
-  listedIds,
   listEntry,
   mapAlert,
   searchBox,
@@ -99,7 +97,7 @@ export function steps(session: AppSession, page: Page = session.page) {
     /** The feature's card opens and its text contains every string and matches every pattern. */
     cardShows: async (f: Named, ...texts: (string | RegExp)[]): Promise<Locator> => {
       const card = await then.cardOpens(f);
-      const shown = (await card.innerText()) ?? '';
+      const shown = await card.innerText();
       for (const t of texts)
         if (typeof t === 'string') expect(shown, `card of ${f.name.en}`).toContain(t);
         else expect(shown, `card of ${f.name.en}`).toMatch(t);
@@ -109,15 +107,8 @@ export function steps(session: AppSession, page: Page = session.page) {
     /** The feature's list entry is marked as the current one. */
     entryIsCurrent: async (f: Named) =>
       expect(await listEntry(page, f.name.en).getAttribute('aria-current'), f.name.en).toBe('true'),
-    /** Ids drawn once the map is idle. */
-    drawnIds: async () => {
-      await waitForMapIdle(page);
-      return renderedIds(page);
-    },
-    listedIds: (features: GeoFeature[] = geoFeatures()) => listedIds(page, features),
     /** Waits until the address satisfies `test`; returns it as a URL. */
     urlSatisfies: async (test: (u: URL) => boolean) => new URL(await waitForUrl(page, test)),
-    url: async () => new URL(await currentUrl(page)),
     camera: () => mapCamera(page),
     mapSettles: () => waitForMapToSettle(page),
     mapCentresOn: (f: GeoFeature, toleranceDeg = 0.05) =>
