@@ -80,7 +80,7 @@ function main(): void {
   const ne = loadNeWater(ROOT);
   const lowTopo = simplified(topo, SIMPLIFY_SIDE_M.low);
   const lowLand = countriesOf(lowTopo, DECIMALS.low);
-  const lowWater = buildWater(ne, borderLines, { bbox: REGION_BBOX, decimals: DECIMALS.low, tolerance: 0.004, maxScalerank: 8 });
+  const lowWater = buildWater(ne, borderLines, { bbox: REGION_BBOX, decimals: DECIMALS.low, tolerance: 0.008, maxScalerank: 8 });
   const towns = townLabels(loadCities());
   const region: OutFeature[] = [
     ...countryFeatures(lowLand, REGION_BBOX, DECIMALS.low),

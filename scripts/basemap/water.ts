@@ -134,7 +134,11 @@ export function buildWater(ne: NeWater, borders: readonly Line[], opts: WaterOpt
   for (const f of ne.features) {
     if (f.properties.kind !== 'lake') continue;
     const name = LAKE_LABELS[f.properties.name ?? ''] ?? null;
-    const g = bboxClip(f as Feature<Polygon | MultiPolygon>, opts.bbox).geometry as Polygon | MultiPolygon;
+    const clipped = bboxClip(f as Feature<Polygon | MultiPolygon>, opts.bbox);
+    const g = (opts.tolerance > 0 && clipped.geometry.coordinates.length > 0
+      ? simplify(clipped, { tolerance: opts.tolerance })
+      : clipped
+    ).geometry as Polygon | MultiPolygon;
     const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
       .map((p) => p.map((r) => roundLine(r, opts.decimals)).filter((r) => r.length >= 4))
       .filter((p) => p.length > 0);

@@ -66,7 +66,7 @@ export function buildWorld(): WorldFeature[] {
       ? difference(featureCollection<Polygon | MultiPolygon>([clean, region]))
       : clean;
     if (!outside) continue;
-    const g = truncate(outside, { precision: 4, coordinates: 2 }).geometry;
+    const g = truncate(outside, { precision: 3, coordinates: 2 }).geometry;
     out.push({
       type: 'Feature',
       properties: { iso: f.id === undefined ? null : String(f.id), name: f.properties.name },
