@@ -20,8 +20,23 @@ import { DECIMALS, DETAIL_BBOX, ISO, OSM_PACKAGES, REGION_BBOX, SIMPLIFY_SIDE_M 
 import { countryLabels, townLabels, waterLabels } from './basemap/labels.js';
 import { countryFeatures, maskFeature, otherBorders, serialize, type OutFeature } from './basemap/layers.js';
 import { deviation, distanceKm, lengthKm } from './basemap/measure.js';
-import { checkVersions, fetchPackage, loadCities, loadCountries, loadNeWater, loadSeas } from './basemap/sources.js';
-import { allBorders, borderBetween, buildTopology, countriesOf, landCountries, simplified, snapCountries } from './basemap/topo.js';
+import {
+  checkVersions,
+  fetchPackage,
+  loadCities,
+  loadCountries,
+  loadNeWater,
+  loadSeas,
+} from './basemap/sources.js';
+import {
+  allBorders,
+  borderBetween,
+  buildTopology,
+  countriesOf,
+  landCountries,
+  simplified,
+  snapCountries,
+} from './basemap/topo.js';
 import { buildWater } from './basemap/water.js';
 import { buildWorld } from './basemap/world.js';
 
@@ -44,12 +59,21 @@ function main(): void {
   const topo = buildTopology(landCountries(snapped, sea));
 
   // --- the two main borders, at the source's detail and as drawn ---
-  const mainLines = (t: typeof topo, decimals: number): { cn: Position[][]; kp: Position[]; tripoint: Position } => {
+  const mainLines = (
+    t: typeof topo,
+    decimals: number,
+  ): { cn: Position[][]; kp: Position[]; tripoint: Position } => {
     const cn = joinLines(borderBetween(t, ISO.russia, ISO.china, decimals));
     const kpLand = borderBetween(t, ISO.russia, ISO.northKorea, decimals);
     const tripoint = sharedEnd(cn, kpLand);
     if (!tripoint) throw new Error('RU–CN and RU–KP do not meet');
-    const kp = ruKpLine(kpLand, borderBetween(maritime, ISO.russia, ISO.northKorea, 7), tripoint, sea, decimals);
+    const kp = ruKpLine(
+      kpLand,
+      borderBetween(maritime, ISO.russia, ISO.northKorea, 7),
+      tripoint,
+      sea,
+      decimals,
+    );
     return { cn: [...cn].sort((a, b) => (a[0]?.[0] as number) - (b[0]?.[0] as number)), kp, tripoint };
   };
   const source = mainLines(topo, 7);
@@ -66,21 +90,42 @@ function main(): void {
     ruKp: deviation([source.kp], [drawn.kp]),
   };
   const borders: Feature[] = [
-    { type: 'Feature', properties: { kind: 'ru-cn', lengthKm: measures.ruCnKm, source: SOURCE }, geometry: { type: 'MultiLineString', coordinates: drawn.cn } },
-    { type: 'Feature', properties: { kind: 'ru-kp', lengthKm: measures.ruKpKm, source: SOURCE }, geometry: { type: 'MultiLineString', coordinates: [drawn.kp] } },
+    {
+      type: 'Feature',
+      properties: { kind: 'ru-cn', lengthKm: measures.ruCnKm, source: SOURCE },
+      geometry: { type: 'MultiLineString', coordinates: drawn.cn },
+    },
+    {
+      type: 'Feature',
+      properties: { kind: 'ru-kp', lengthKm: measures.ruKpKm, source: SOURCE },
+      geometry: { type: 'MultiLineString', coordinates: [drawn.kp] },
+    },
   ];
   // The reference the unit tests measure borders.geojson against: the source border, unsimplified.
   const reference: Feature[] = [
-    { type: 'Feature', properties: { kind: 'ru-cn' }, geometry: { type: 'MultiLineString', coordinates: source.cn } },
-    { type: 'Feature', properties: { kind: 'ru-kp' }, geometry: { type: 'MultiLineString', coordinates: [source.kp] } },
+    {
+      type: 'Feature',
+      properties: { kind: 'ru-cn' },
+      geometry: { type: 'MultiLineString', coordinates: source.cn },
+    },
+    {
+      type: 'Feature',
+      properties: { kind: 'ru-kp' },
+      geometry: { type: 'MultiLineString', coordinates: [source.kp] },
+    },
   ];
-  const borderLines = [...drawn.cn, drawn.kp];
+  const borderLines = { 'ru-cn': drawn.cn, 'ru-kp': [drawn.kp] };
 
   // --- first view ---
   const ne = loadNeWater(ROOT);
   const lowTopo = simplified(topo, SIMPLIFY_SIDE_M.low);
   const lowLand = countriesOf(lowTopo, DECIMALS.low);
-  const lowWater = buildWater(ne, borderLines, { bbox: REGION_BBOX, decimals: DECIMALS.low, tolerance: 0.008, maxScalerank: 8 });
+  const lowWater = buildWater(ne, borderLines, {
+    bbox: REGION_BBOX,
+    decimals: DECIMALS.low,
+    tolerance: 0.008,
+    maxScalerank: 8,
+  });
   const towns = townLabels(loadCities());
   const region: OutFeature[] = [
     ...countryFeatures(lowLand, REGION_BBOX, DECIMALS.low),
@@ -97,7 +142,12 @@ function main(): void {
   const detail: OutFeature[] = [
     maskFeature(DETAIL_BBOX),
     ...countryFeatures(detailLand, DETAIL_BBOX, DECIMALS.detail),
-    ...(buildWater(ne, borderLines, { bbox: DETAIL_BBOX, decimals: DECIMALS.detail, tolerance: 0, maxScalerank: 10 }) as OutFeature[]),
+    ...(buildWater(ne, borderLines, {
+      bbox: DETAIL_BBOX,
+      decimals: DECIMALS.detail,
+      tolerance: 0,
+      maxScalerank: 10,
+    }) as OutFeature[]),
     ...otherBorders(allBorders(detailTopo, DECIMALS.detail), DETAIL_BBOX),
   ];
 
@@ -113,11 +163,18 @@ function main(): void {
     return { name, raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
   });
   const refText = serialize(reference);
-  writeFileSync(path.join(ROOT, 'scripts', 'basemap', 'data', 'osm-border-reference.geojson.gz'), gzipSync(refText, { level: 9 }));
-  writeFileSync(path.join(OUT, 'ATTRIBUTION.md'), attribution({ measures, sizes, towns: towns.rows, missing: towns.missing }));
+  writeFileSync(
+    path.join(ROOT, 'scripts', 'basemap', 'data', 'osm-border-reference.geojson.gz'),
+    gzipSync(refText, { level: 9 }),
+  );
+  writeFileSync(
+    path.join(OUT, 'ATTRIBUTION.md'),
+    attribution({ measures, sizes, towns: towns.rows, missing: towns.missing }),
+  );
 
   log('file                      raw bytes   gzip bytes');
-  for (const s of sizes) log(`${s.name.padEnd(24)} ${String(s.raw).padStart(10)} ${String(s.gzip).padStart(12)}`);
+  for (const s of sizes)
+    log(`${s.name.padEnd(24)} ${String(s.raw).padStart(10)} ${String(s.gzip).padStart(12)}`);
   log(JSON.stringify(measures, null, 1));
   for (const m of towns.missing) log(`missing town: ${m}`);
 }

@@ -30,14 +30,18 @@ export interface BuildReport {
 }
 
 const km = (x: number): string => `${(Math.round(x * 1000) / 1000).toFixed(3)} km`;
-const dev = (d: Deviation): string => `median ${km(d.medianKm)}, p95 ${km(d.p95Km)}, max ${km(d.maxKm)} (${d.samples} vertices)`;
+const dev = (d: Deviation): string =>
+  `median ${km(d.medianKm)}, p95 ${km(d.p95Km)}, max ${km(d.maxKm)} (${d.samples} vertices)`;
 
 export function attribution(r: BuildReport): string {
   const m = r.measures;
   const c = OSM_PACKAGES.countries;
   const s = OSM_PACKAGES.seas;
   const towns = r.towns
-    .map((t) => `| ${t.label} | ${t.geonamesName} | ${t.country} | ${t.geonameid} | ${t.population} | ${t.lon} | ${t.lat} | ${t.minzoom} |`)
+    .map(
+      (t) =>
+        `| ${t.label} | ${t.geonamesName} | ${t.country} | ${t.geonameid} | ${t.population} | ${t.lon} | ${t.lat} | ${t.minzoom} |`,
+    )
     .join('\n');
   const sizes = r.sizes.map((f) => `| \`${f.name}\` | ${f.raw} | ${f.gzip} |`).join('\n');
   return `# Basemap sources and licences

@@ -84,7 +84,8 @@ export function joinLines(lines: readonly Line[]): Line[] {
 export function sharedEnd(a: readonly Line[], b: readonly Line[]): Position | null {
   for (const la of a)
     for (const pa of [la[0], la[la.length - 1]])
-      for (const lb of b) for (const pb of [lb[0], lb[lb.length - 1]]) if (same(pa, pb)) return pa as Position;
+      for (const lb of b)
+        for (const pb of [lb[0], lb[lb.length - 1]]) if (same(pa, pb)) return pa as Position;
   return null;
 }
 
@@ -92,7 +93,13 @@ export function sharedEnd(a: readonly Line[], b: readonly Line[]): Position | nu
  * RU–KP: the land border from the tripoint to the coast, plus the estuary tail to the river mouth. `tripoint` is the
  * end shared with RU–CN; the line is oriented from it.
  */
-export function ruKpLine(land: readonly Line[], maritime: readonly Line[], tripoint: Position, sea: Sea, decimals: number): Line {
+export function ruKpLine(
+  land: readonly Line[],
+  maritime: readonly Line[],
+  tripoint: Position,
+  sea: Sea,
+  decimals: number,
+): Line {
   const joined = joinLines(land);
   if (joined.length !== 1) throw new Error(`RU–KP land border has ${joined.length} parts, expected 1`);
   let line = joined[0] as Line;
@@ -102,7 +109,9 @@ export function ruKpLine(land: readonly Line[], maritime: readonly Line[], tripo
   for (const line0 of joinLines(maritime)) {
     // The maritime boundary runs from the tripoint out to sea.
     const d = (q: Position | undefined): number =>
-      q ? Math.hypot((q[0] as number) - (tripoint[0] as number), (q[1] as number) - (tripoint[1] as number)) : Infinity;
+      q
+        ? Math.hypot((q[0] as number) - (tripoint[0] as number), (q[1] as number) - (tripoint[1] as number))
+        : Infinity;
     const m = d(line0[line0.length - 1]) < d(line0[0]) ? [...line0].reverse() : line0;
     const tail = estuaryTail(m, coastEnd, sea);
     if (tail.length > 1) return roundLine([...line, ...tail.slice(1)], decimals);

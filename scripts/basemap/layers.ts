@@ -4,7 +4,15 @@
 import area from '@turf/area';
 import bboxClip from '@turf/bbox-clip';
 import bboxPolygon from '@turf/bbox-polygon';
-import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+  Feature,
+  Geometry,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
 import { COUNTRY_NAMES, ISO, type BBox } from './config.js';
 import type { Country } from './sources.js';
 import { roundLine } from './topo.js';
@@ -58,10 +66,15 @@ export function otherBorders(borders: Map<string, Position[][]>, box: BBox): Out
   const out: OutFeature[] = [];
   for (const [pair, lines] of [...borders].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (main.has(pair)) continue;
-    const g = bboxClip({ type: 'MultiLineString', coordinates: lines } as MultiLineString, box).geometry as LineString | MultiLineString;
+    const g = bboxClip({ type: 'MultiLineString', coordinates: lines } as MultiLineString, box).geometry as
+      LineString | MultiLineString;
     const clipped = (g.type === 'LineString' ? [g.coordinates] : g.coordinates).filter((l) => l.length >= 2);
     if (clipped.length > 0)
-      out.push({ type: 'Feature', properties: { layer: 'border', kind: 'other', pair }, geometry: { type: 'MultiLineString', coordinates: clipped } });
+      out.push({
+        type: 'Feature',
+        properties: { layer: 'border', kind: 'other', pair },
+        geometry: { type: 'MultiLineString', coordinates: clipped },
+      });
   }
   return out;
 }

@@ -36,7 +36,9 @@ export function fetchPackage(root: string, spec: PackageSpec): string {
   mkdirSync(cache, { recursive: true });
   if (!existsSync(tgz)) {
     console.error(`fetching ${spec.name}@${spec.version} with npm pack …`);
-    execFileSync('npm', ['pack', `${spec.name}@${spec.version}`, '--pack-destination', cache], { stdio: 'ignore' });
+    execFileSync('npm', ['pack', `${spec.name}@${spec.version}`, '--pack-destination', cache], {
+      stdio: 'ignore',
+    });
   }
   const digest = `sha512-${createHash('sha512').update(readFileSync(tgz)).digest('base64')}`;
   if (digest !== spec.integrity) throw new Error(`${tgz}: integrity ${digest}, expected ${spec.integrity}`);
@@ -50,8 +52,9 @@ export function fetchPackage(root: string, spec: PackageSpec): string {
 
 export function checkVersions(): void {
   for (const [pkg, want] of Object.entries(PACKAGE_VERSIONS)) {
-    const got = (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string })
-      .version;
+    const got = (
+      JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }
+    ).version;
     if (got !== want) throw new Error(`${pkg}: expected version ${want}, found ${got}`);
   }
 }
@@ -66,7 +69,10 @@ function polygonsOf(g: Geometry): Position[][][] {
 /** Clip polygons to a box (turf's Sutherland–Hodgman), dropping rings that vanish; null when nothing is left. */
 export function clipPolygons(polys: Position[][][], box: BBox): Position[][][] | null {
   if (polys.length === 0) return null;
-  const clipped = bboxClip({ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: polys } }, box);
+  const clipped = bboxClip(
+    { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: polys } },
+    box,
+  );
   const out = (clipped.geometry.coordinates as Position[][][])
     .map((p) => p.filter((r) => r.length >= 4))
     .filter((p) => p.length > 0 && (p[0]?.length ?? 0) >= 4);
@@ -102,7 +108,10 @@ export function loadSeas(file: string): Sea {
   return { type: 'Feature', properties: {}, geometry: multiPolygon(polys) };
 }
 
-export type NeWater = FeatureCollection<Geometry, { kind: 'river' | 'lake'; name: string | null; scalerank: number }>;
+export type NeWater = FeatureCollection<
+  Geometry,
+  { kind: 'river' | 'lake'; name: string | null; scalerank: number }
+>;
 
 export function loadNeWater(root: string): NeWater {
   return JSON.parse(readFileSync(path.join(root, NE_EXTRACT), 'utf8')) as NeWater;

@@ -35,20 +35,26 @@ export function landCountries(snapped: readonly Country[], sea: Sea): Country[] 
   const out: Country[] = [];
   for (const c of snapped) {
     const land = difference(featureCollection<Polygon | MultiPolygon>([c, sea]));
-    if (land) out.push({ type: 'Feature', id: c.properties.a3, properties: c.properties, geometry: land.geometry });
+    if (land)
+      out.push({ type: 'Feature', id: c.properties.a3, properties: c.properties, geometry: land.geometry });
   }
   return out;
 }
 
 export function buildTopology(land: readonly Country[]): CountryTopology {
-  const topo = topology({ countries: featureCollection([...land]) }) as unknown as Topology<{}>;
+  const topo = topology({ countries: featureCollection([...land]) }) as unknown as Topology<
+    Record<string, never>
+  >;
   return presimplify(topo, sphericalTriangleArea) as unknown as CountryTopology;
 }
 
 /** Keep the vertices whose Visvalingam triangle is at least sideM² (on the sphere). */
 export function simplified(topo: CountryTopology, sideM: number): CountryTopology {
   const minWeight = (sideM / EARTH_R_M) ** 2;
-  return simplify(topo as unknown as Topology<{}>, minWeight) as unknown as CountryTopology;
+  return simplify(
+    topo as unknown as Topology<Record<string, never>>,
+    minWeight,
+  ) as unknown as CountryTopology;
 }
 
 function roundPos(p: Position, decimals: number): Position {
@@ -97,7 +103,12 @@ type Geom = GeometryObject;
 const isoOf = (g: Geom): string | undefined => (g.properties as { iso?: string } | undefined)?.iso;
 
 /** The land border between two countries (ISO numeric), as stitched lines, rounded. */
-export function borderBetween(topo: CountryTopology, isoA: string, isoB: string, decimals: number): Position[][] {
+export function borderBetween(
+  topo: CountryTopology,
+  isoA: string,
+  isoB: string,
+  decimals: number,
+): Position[][] {
   const m: MultiLineString = mesh(topo, topo.objects.countries, (a: Geom, b: Geom) => {
     if (a === b) return false;
     const pa = isoOf(a);

@@ -41,10 +41,13 @@ function splitAtAntimeridian(poly: Position[][]): Position[][][] {
   if (!jumps) return [poly];
   const out: Position[][][] = [];
   for (const shift of [-360, 0, 360]) {
-    const g = bboxClip(polygon(unwrapped), [-180 + shift, -90, 180 + shift, 90]).geometry as Polygon | MultiPolygon;
+    const g = bboxClip(polygon(unwrapped), [-180 + shift, -90, 180 + shift, 90]).geometry as
+      Polygon | MultiPolygon;
     const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
     for (const p of polys) {
-      const rings = p.filter((r) => r.length >= 4).map((r) => r.map((q) => [(q[0] as number) - shift, q[1] as number]));
+      const rings = p
+        .filter((r) => r.length >= 4)
+        .map((r) => r.map((q) => [(q[0] as number) - shift, q[1] as number]));
       if (rings.length > 0) out.push(rings);
     }
   }
@@ -74,6 +77,8 @@ export function buildWorld(): WorldFeature[] {
     });
   }
   return out.sort(
-    (a, b) => (a.properties.iso ?? '~').localeCompare(b.properties.iso ?? '~') || a.properties.name.localeCompare(b.properties.name),
+    (a, b) =>
+      (a.properties.iso ?? '~').localeCompare(b.properties.iso ?? '~') ||
+      a.properties.name.localeCompare(b.properties.name),
   );
 }

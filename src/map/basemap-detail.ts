@@ -19,7 +19,8 @@ export function watchBasemapDetail(map: MapLibreMap): void {
   map.on('zoomend', check);
   // A link may open the map at a crossing's zoom; after a lost WebGL context the style (and its data) is rebuilt.
   map.on('style.load', () => {
-    if (requested) (map.getSource(SOURCE.regionDetail) as GeoJSONSource | undefined)?.setData(assetUrl(DETAIL_URL));
+    if (requested)
+      (map.getSource(SOURCE.regionDetail) as GeoJSONSource | undefined)?.setData(assetUrl(DETAIL_URL));
     else check();
   });
 }

@@ -31,7 +31,14 @@ function land(id: string, source: string, minzoom = 0): LayerSpecification[] {
   const z = detail ? { minzoom } : {};
   const layers: LayerSpecification[] = [];
   if (detail)
-    layers.push({ id: LAYER.detailMask, type: 'fill', source, ...z, filter: is('layer', 'mask'), paint: { 'fill-color': WATER } });
+    layers.push({
+      id: LAYER.detailMask,
+      type: 'fill',
+      source,
+      ...z,
+      filter: is('layer', 'mask'),
+      paint: { 'fill-color': WATER },
+    });
   layers.push(
     { id, type: 'fill', source, ...z, filter: is('layer', 'country'), paint: { 'fill-color': landColor } },
     {
@@ -57,11 +64,11 @@ function land(id: string, source: string, minzoom = 0): LayerSpecification[] {
           ['linear'],
           ['zoom'],
           4,
-          ['case', ['get', 'border'], 2, 0.8],
+          ['case', ['get', 'border'], 2.5, 0.8],
           8,
-          ['case', ['get', 'border'], 5, 1.6],
+          ['case', ['get', 'border'], 6, 1.6],
           12,
-          ['case', ['get', 'border'], 14, 3],
+          ['case', ['get', 'border'], 16, 3],
         ],
       },
     },
@@ -81,7 +88,12 @@ function land(id: string, source: string, minzoom = 0): LayerSpecification[] {
 export function basemapLayers(): LayerSpecification[] {
   return [
     { id: LAYER.background, type: 'background', paint: { 'background-color': WATER } },
-    { id: LAYER.worldLand, type: 'fill', source: SOURCE.world, paint: { 'fill-color': '#f3f1ea', 'fill-outline-color': '#c9c4b5' } },
+    {
+      id: LAYER.worldLand,
+      type: 'fill',
+      source: SOURCE.world,
+      paint: { 'fill-color': '#f3f1ea', 'fill-outline-color': '#c9c4b5' },
+    },
     ...land(LAYER.countryFill, SOURCE.region),
     ...land(LAYER.detailCountryFill, SOURCE.regionDetail, DETAIL_MIN_ZOOM),
     {
@@ -92,7 +104,7 @@ export function basemapLayers(): LayerSpecification[] {
       paint: {
         'line-color': '#ffffff',
         'line-opacity': 0.85,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 4, 8, 7, 12, 9],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 3.5, 8, 5, 12, 6],
       },
     },
     {
@@ -122,7 +134,7 @@ export const BASEMAP_LABEL_LAYERS: readonly { id: string; upcase: boolean }[] = 
   { id: LAYER.townLabel, upcase: false },
 ];
 
-/** Names, bottom to top (MapLibre places the top layer's symbols first): countries, water, towns. */
+/** Names, bottom to top (MapLibre places the top layer's symbols first): water, towns, countries. */
 export function basemapLabelLayers(label: ExpressionSpecification): LayerSpecification[] {
   const country = {
     'text-field': ['upcase', label] as ExpressionSpecification,
@@ -161,17 +173,6 @@ export function basemapLabelLayers(label: ExpressionSpecification): LayerSpecifi
   });
   return [
     {
-      id: LAYER.countryLabel,
-      type: 'symbol',
-      source: SOURCE.region,
-      maxzoom: 6.5,
-      filter: ['all', is('layer', 'label'), is('class', 'country')],
-      layout: { ...country, 'text-size': ['interpolate', ['linear'], ['zoom'], 3, 12, 6.5, 18] },
-      paint: countryPaint,
-    },
-    area(LAYER.countryAreaLabel, SOURCE.region, 6.5, DETAIL_MIN_ZOOM),
-    area(LAYER.detailCountryAreaLabel, SOURCE.regionDetail, DETAIL_MIN_ZOOM, 24),
-    {
       id: LAYER.waterLabel,
       type: 'symbol',
       source: SOURCE.region,
@@ -198,5 +199,16 @@ export function basemapLabelLayers(label: ExpressionSpecification): LayerSpecifi
       },
       paint: { 'text-color': '#2b2b2b', ...halo },
     },
+    {
+      id: LAYER.countryLabel,
+      type: 'symbol',
+      source: SOURCE.region,
+      maxzoom: 6.5,
+      filter: ['all', is('layer', 'label'), is('class', 'country')],
+      layout: { ...country, 'text-size': ['interpolate', ['linear'], ['zoom'], 3, 12, 6.5, 18] },
+      paint: countryPaint,
+    },
+    area(LAYER.countryAreaLabel, SOURCE.region, 6.5, DETAIL_MIN_ZOOM),
+    area(LAYER.detailCountryAreaLabel, SOURCE.regionDetail, DETAIL_MIN_ZOOM, 24),
   ];
 }

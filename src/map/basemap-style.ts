@@ -7,8 +7,6 @@ import { STATUS_COLOR, STATUSES } from '../domain/vocabulary';
 import { ICON_SIZE_STOPS } from '../domain/map-data';
 import { basemapLabelLayers, basemapLayers, FONT } from './basemap-layers';
 
-
-
 const EMPTY = { type: 'FeatureCollection', features: [] } as const;
 
 export function assetUrl(path: string): string {
@@ -43,8 +41,16 @@ export function buildStyle(lang: Lang): StyleSpecification {
     version: 8,
     state: { selected: { default: '' } },
     sources: {
-      [SOURCE.world]: { type: 'geojson', data: assetUrl('basemap/world.geojson'), attribution: 'Natural Earth' },
-      [SOURCE.region]: { type: 'geojson', data: assetUrl('basemap/region.geojson'), attribution: BASEMAP_ATTRIBUTION },
+      [SOURCE.world]: {
+        type: 'geojson',
+        data: assetUrl('basemap/world.geojson'),
+        attribution: 'Natural Earth',
+      },
+      [SOURCE.region]: {
+        type: 'geojson',
+        data: assetUrl('basemap/region.geojson'),
+        attribution: BASEMAP_ATTRIBUTION,
+      },
       // Filled with basemap/region-detail.geojson by watchBasemapDetail once the map first reaches DETAIL_LOAD_ZOOM.
       [SOURCE.regionDetail]: { type: 'geojson', data: EMPTY as never },
       [SOURCE.borders]: { type: 'geojson', data: assetUrl('basemap/borders.geojson') },

@@ -193,7 +193,8 @@ class MapController implements MapAdapter {
     if (this.lang !== this.labelLang) {
       this.labelLang = this.lang;
       const label = labelExpression(this.lang);
-      for (const l of BASEMAP_LABEL_LAYERS) this.map.setLayoutProperty(l.id, 'text-field', l.upcase ? ['upcase', label] : label);
+      for (const l of BASEMAP_LABEL_LAYERS)
+        this.map.setLayoutProperty(l.id, 'text-field', l.upcase ? ['upcase', label] : label);
     }
   }
 
