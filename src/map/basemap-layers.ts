@@ -163,7 +163,9 @@ export function basemapLabelLayers(label: ExpressionSpecification): LayerSpecifi
     filter: ['all', is('layer', 'river'), ['has', 'name_en']],
     layout: {
       'symbol-placement': 'line',
-      'symbol-spacing': 350,
+      'symbol-spacing': 300,
+      // Border rivers meander: allow the name to bend with them.
+      'text-max-angle': 70,
       'text-field': label,
       'text-font': FONT,
       'text-size': 12,
@@ -176,7 +178,7 @@ export function basemapLabelLayers(label: ExpressionSpecification): LayerSpecifi
       id: LAYER.waterLabel,
       type: 'symbol',
       source: SOURCE.region,
-      maxzoom: 7,
+      // At every zoom: the point lies on the river's border line, so a border river keeps its name when zoomed in.
       filter: ['all', is('layer', 'label'), is('class', 'water')],
       layout: { 'text-field': label, 'text-font': FONT, 'text-size': 12 },
       paint: { 'text-color': '#2f6f9a', 'text-halo-color': '#eaf4fa', 'text-halo-width': 1.5 },

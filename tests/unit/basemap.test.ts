@@ -161,7 +161,7 @@ describe('region.geojson', () => {
         for (const v of p) expect(Math.round(v * 1e4) / 1e4).toBe(v);
       }
     }
-  });
+  }, 60_000);
 
   it('has every layer', () => {
     const layers = new Set(region.features.map((f) => f.properties.layer));
