@@ -105,7 +105,18 @@ export function renderTable(r: BenchResults): string {
   out.push(
     table(
       ['file', 'raw kB', 'gzip kB'],
-      s.geodata.map((g) => [g.file, kB(g.raw), kB(g.gzip)]),
+      [
+        ...s.geodata.map((g) => [g.file, kB(g.raw), kB(g.gzip)]),
+        ...(s.firstViewGeodata
+          ? [
+              [
+                '**first view** (all but the zoom-7 detail)',
+                kB(s.firstViewGeodata.raw),
+                `**${kB(s.firstViewGeodata.gzip)}**`,
+              ],
+            ]
+          : []),
+      ],
     ),
     '',
   );

@@ -5,6 +5,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
 import type { Feature, Point, Position } from 'geojson';
 import { buildStyle, labelExpression } from './basemap-style';
+import { BASEMAP_LABEL_LAYERS } from './basemap-layers';
+import { watchBasemapDetail } from './basemap-detail';
 import { DATA_LAYERS, FILTERED_LAYERS, LAYER, SOURCE } from './layer-ids';
 import { allIcons, haloIcons, ICON_PIXEL_RATIO } from './icons';
 import type { MapInstance, MapFactory, MapHandlers, MapOptions, Padding } from './map-types';
@@ -84,6 +86,7 @@ class MapController implements MapInstance {
     this.map
       .getCanvas()
       .setAttribute('aria-label', 'Map of border crossings; use arrow keys to pan, + and − to zoom');
+    watchBasemapDetail(this.map);
     liveMaps.push(this.map);
     window.__blmMap = this.map;
     window.__blmMapsCreated = (window.__blmMapsCreated ?? 0) + 1;
@@ -181,9 +184,8 @@ class MapController implements MapInstance {
     if (this.lang !== this.labelLang) {
       this.labelLang = this.lang;
       const label = labelExpression(this.lang);
-      this.map.setLayoutProperty(LAYER.countryLabel, 'text-field', ['upcase', label]);
-      this.map.setLayoutProperty(LAYER.townLabel, 'text-field', label);
-      this.map.setLayoutProperty(LAYER.waterLabel, 'text-field', label);
+      for (const l of BASEMAP_LABEL_LAYERS)
+        this.map.setLayoutProperty(l.id, 'text-field', l.upcase ? ['upcase', label] : label);
     }
   }
 
