@@ -99,6 +99,7 @@ export default tseslint.config(
       'coverage/**',
       'bench/.bare-dist/**',
       'bench/results.json',
+      '.cache/**',
     ],
   },
   js.configs.recommended,

@@ -105,9 +105,9 @@ export function buildStyle(lang: Lang): StyleSpecification {
           'icon-size': iconSize,
           'icon-offset': ['literal', [0, 0]],
           'icon-allow-overlap': true,
-          // Icons are always drawn and keep their place: basemap names (placed after them) move to a free side or
-          // are left out, never covering an icon.
-          'icon-ignore-placement': false,
+          // Icons are drawn above every basemap name, so a name never hides an icon; the names still move to a free
+          // side where they can (variable anchors), and the features' own labels, placed first, win collisions.
+          'icon-ignore-placement': true,
           'symbol-sort-key': ['case', ['get', 'notBuilt'], 1, 0],
         },
         paint: { 'icon-opacity': 1 },
