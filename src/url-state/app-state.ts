@@ -14,6 +14,17 @@ export interface AppState {
   filters: FilterState;
   feature: string | null;
   lang: Lang;
+  /** `embed=1`: the map and cards only, for an iframe. */
+  embed?: boolean;
+  /** `since=YYYY-MM-DD`: the feed shows only later events. */
+  since?: string | null;
+  /** `from=Y1&to=Y2`: what changes between the end of Y1 and the end of Y2. */
+  range?: YearRange | null;
+}
+
+export interface YearRange {
+  from: number;
+  to: number;
 }
 
 export const DEFAULT_STATE: AppState = {

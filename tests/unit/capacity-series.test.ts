@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { availableMeasures, capacitySeries, classify } from '../../src/domain/capacity-series';
+import { FEATURES, withProperties } from '../fixtures/features';
+
+const years = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+
+describe('classify', () => {
+  it('sums tonnes with megatonnes by an exact unit change', () =>
+    expect(classify({ value: 3_000_000, unit: 't/yr' })).toEqual({
+      measure: 'freight',
+      unit: 'Mt/yr',
+      basis: 'unspecified',
+      value: 3,
+    }));
+  it('keeps the basis the data gives', () =>
+    expect(classify({ value: 5, unit: 'Mt/yr', measure: 'freight', basis: 'actual' })?.basis).toBe('actual'));
+  it('refuses units that cannot be summed, and a measure that contradicts the unit', () => {
+    expect(classify({ value: 30, unit: 't per vehicle' })).toBeNull();
+    expect(classify({ value: 30, unit: 'Mt/yr', measure: 'trucks' })).toBeNull();
+  });
+});
+
+describe('capacitySeries', () => {
+  it('counts a design figure from the year the crossing opens, and leaves earlier years as gaps', () => {
+    const data = capacitySeries(FEATURES, years(2020, 2024));
+    const amur = data.series.find((s) => s.section === 'amur' && s.measure === 'freight');
+    expect(amur).toMatchObject({ unit: 'Mt/yr', basis: 'unspecified' });
+    expect(amur?.values).toEqual([null, null, 3, 3, 3]);
+  });
+
+  it('keeps design and actual apart; an actual figure counts only in its own year', () => {
+    const design = withProperties('blagoveshchensk-heihe-road-bridge', {
+      facts: { capacity: [{ value: 3, unit: 'Mt/yr', measure: 'freight', basis: 'design' }] },
+    } as never);
+    const actual = withProperties('nizhneleninskoye-tongjiang-rail-bridge', {
+      facts: { capacity: [{ value: 1.5, unit: 'Mt/yr', measure: 'freight', basis: 'actual', year: 2023 }] },
+    } as never);
+    const data = capacitySeries([design, actual], years(2021, 2024));
+    const byBasis = Object.fromEntries(data.series.map((s) => [s.basis, s.values]));
+    expect(byBasis.design).toEqual([null, 3, 3, 3]);
+    expect(byBasis.actual).toEqual([null, null, 1.5, null]);
+  });
+
+  it('counts, per year, the crossings in service that lack a figure of that measure', () => {
+    const data = capacitySeries(FEATURES, years(2021, 2023));
+    const amur = data.series.find((s) => s.section === 'amur' && s.measure === 'freight');
+    // 2022 on: the Nizhneleninskoye bridge is in service with no freight figure.
+    expect(amur?.missing).toEqual([0, 1, 1]);
+  });
+
+  it('counts only border crossings and stops at a closure', () => {
+    const ferry = withProperties('example-closed-ferry', {
+      facts: { capacity: [{ value: 100, unit: 'vehicles/day' }] },
+    });
+    const data = capacitySeries([ferry], years(2013, 2016));
+    expect(data.series[0]?.values).toEqual([100, 100, null, null]);
+    const hub = withProperties('example-corridor', { facts: { capacity: [{ value: 5, unit: 'Mt/yr' }] } });
+    expect(capacitySeries([hub], years(2020, 2021)).series).toEqual([]);
+  });
+
+  it('takes one design figure per crossing and series: the latest year', () => {
+    const two = withProperties('blagoveshchensk-heihe-road-bridge', {
+      facts: {
+        capacity: [
+          { value: 1, unit: 'Mt/yr', year: 2020 },
+          { value: 2, unit: 'Mt/yr', year: 2023 },
+        ],
+      },
+    });
+    expect(capacitySeries([two], [2024]).series[0]?.values).toEqual([2]);
+  });
+
+  it('lists the measures that have data', () =>
+    expect(availableMeasures(capacitySeries(FEATURES, years(2020, 2024)))).toEqual([
+      { measure: 'freight', unit: 'Mt/yr' },
+    ]));
+});
