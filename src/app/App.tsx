@@ -32,6 +32,16 @@ import { ShareButton } from '../components/ShareButton';
 import { DataAlerts } from '../components/DataAlerts';
 import { ProgrammePanel } from '../components/ProgrammePanel';
 import { AboutSection } from '../components/AboutSection';
+import { useTools, FOCUS_FROM } from './use-tools';
+import { ToolsBar } from '../components/ToolsBar';
+import { ToolsDrawer } from '../components/ToolsDrawer';
+import { TablePanel } from '../components/TablePanel';
+import { CapacityPanel } from '../components/CapacityPanel';
+import { Feed } from '../components/Feed';
+import { ExportButtons } from '../components/ExportButtons';
+import { CiteButton } from '../components/CiteDialog';
+import { YearRangeControl } from '../components/YearRangeControl';
+import { MapYear } from '../components/MapYear';
 
 export interface AppProps {
   mapFactory: MapFactory;
@@ -69,14 +79,14 @@ function toggle<T extends string>(current: T[] | null, all: readonly T[], value:
 export function App({ mapFactory, files, fetcher, today = new Date().toISOString().slice(0, 10) }: AppProps) {
   const { state: dataState, retry } = useDataset(files, fetcher);
   const dataset = dataState.status === 'loaded' ? dataState.dataset : null;
-  const features = useMemo(() => dataset?.features ?? [], [dataset]);
+  const allFeatures = useMemo(() => dataset?.features ?? [], [dataset]);
   const range = useMemo(
     () =>
       yearRange(
-        features.map((f) => f.properties),
+        allFeatures.map((f) => f.properties),
         FALLBACK_RANGE,
       ),
-    [features],
+    [allFeatures],
   );
 
   const url = useUrlState({ yearRange: [1800, 2100] });
@@ -92,7 +102,14 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
   const [extraNotices, setExtraNotices] = useState<string[]>([]);
   const seq = useRef(0);
 
-  const filters: FilterState = useMemo(() => ({ ...state.filters, query }), [state.filters, query]);
+  const selected: MapFeature | null = (state.feature && dataset?.byId.get(state.feature)) || null;
+  const tools = useTools({ features: allFeatures, state, push, today, selected, yearBounds: range });
+  const features = tools.scoped;
+  const { scopeFilters } = tools;
+  const filters: FilterState = useMemo(
+    () => scopeFilters({ ...state.filters, query }),
+    [state.filters, query, scopeFilters],
+  );
 
   const shown = useMemo(
     () => features.filter((f) => visibility(f.properties, filters) === 'shown'),
@@ -121,8 +138,6 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
     () => (filters.year === null ? null : changesInYear(features, filters.year)),
     [features, filters.year],
   );
-
-  const selected: MapFeature | null = (state.feature && dataset?.byId.get(state.feature)) || null;
 
   // A linked id the data does not have: say so and drop it from the URL.
   useEffect(() => {
@@ -209,29 +224,35 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
   const shownCount = shown.length;
   const selectedHiddenByOthers = selected && !passesNonYearFilters(selected.properties, filters);
 
+  const feedId = 'latest-developments';
+  const hrefFor = (id: string) => `?${new URLSearchParams({ feature: id, v: '1' }).toString()}`;
   return (
-    <div className={`app ${panelOpen ? 'app--panel-open' : 'app--panel-closed'}`}>
-      <header className="app-header">
-        <div className="app-header__titles">
-          <h1 className="app-header__title">Border Logistics Map</h1>
-          <p className="app-header__lede">
-            Russia&rsquo;s land links with China and North Korea: crossings, bridges, hubs and ports, with
-            status, target dates and sources.
-          </p>
-        </div>
-        <div className="app-header__actions">
-          <ShareButton getUrl={() => window.location.href} />
-          <button
-            type="button"
-            className="app-header__panel-toggle"
-            aria-expanded={panelOpen}
-            aria-controls="side-panel"
-            onClick={() => setPanelOpen((o) => !o)}
-          >
-            {panelOpen ? 'Hide panel' : 'Show panel'}
-          </button>
-        </div>
-      </header>
+    <div
+      className={`app ${panelOpen && !state.embed ? 'app--panel-open' : 'app--panel-closed'}${state.embed ? ' app--embed' : ''}`}
+    >
+      {!state.embed && (
+        <header className="app-header">
+          <div className="app-header__titles">
+            <h1 className="app-header__title">Border Logistics Map</h1>
+            <p className="app-header__lede">
+              Russia&rsquo;s land links with China and North Korea: crossings, bridges, hubs and ports, with
+              status, target dates and sources.
+            </p>
+          </div>
+          <div className="app-header__actions">
+            <ShareButton getUrl={() => window.location.href} />
+            <button
+              type="button"
+              className="app-header__panel-toggle"
+              aria-expanded={panelOpen}
+              aria-controls="side-panel"
+              onClick={() => setPanelOpen((o) => !o)}
+            >
+              {panelOpen ? 'Hide panel' : 'Show panel'}
+            </button>
+          </div>
+        </header>
+      )}
       <main className="app-main">
         <section className="map-region" role="region" aria-label="Map">
           <MapView
@@ -246,7 +267,32 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
             flyRequest={flyRequest}
             cameraRequest={cameraRequest}
             handlers={mapHandlers}
+            onAdapter={tools.onAdapter}
           />
+          <MapYear year={filters.year} range={tools.range} />
+          {state.embed && (
+            <a className="embed-link" href={tools.fullMapUrl} target="_blank" rel="noopener noreferrer">
+              View full map
+            </a>
+          )}
+          {tools.view && (
+            <ToolsDrawer
+              title={tools.view === 'table' ? 'Table of features' : 'Capacity over the years'}
+              onClose={() => tools.setView(null)}
+            >
+              {tools.view === 'table' ? (
+                <TablePanel
+                  features={listFeatures}
+                  lang={state.lang}
+                  today={today}
+                  selectedId={selected?.id ?? null}
+                  onSelect={selectFromList}
+                />
+              ) : (
+                <CapacityPanel features={shown} years={[FOCUS_FROM, range[1]]} />
+              )}
+            </ToolsDrawer>
+          )}
           {mapStatus.state === 'error' && (
             <div className="map-region__message" role="alert">
               {mapStatus.message}
@@ -280,6 +326,12 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
               onClose={() => select(null, false)}
               onShowYear={(year) => pushFilters(() => ({ year }))}
               onCopyPermalink={copyPermalink}
+              tools={
+                <CiteButton
+                  getCitation={tools.featureCitation(selected, permalink)}
+                  title={`Citation of ${selected.properties.name.en}`}
+                />
+              }
             />
             {permalinkNotice && (
               <p className="card-host__note" role="status">
@@ -293,50 +345,87 @@ export function App({ mapFactory, files, fetcher, today = new Date().toISOString
             )}
           </div>
         )}
-        <aside id="side-panel" className="side-panel" aria-label="Explore the network">
-          <DataAlerts
-            dataset={dataset}
-            notices={notices}
-            onRetry={retry}
-            onDismissNotices={() => {
-              url.dismissNotices();
-              setExtraNotices([]);
-            }}
-          />
-          <YearControl
-            year={filters.year}
-            range={range}
-            shownCount={shownCount}
-            ghost={filters.ghost}
-            changes={changes}
-            onYearChange={(year) => pushFilters(() => ({ year }))}
-            onGhostChange={(ghost) => pushFilters(() => ({ ghost }))}
-          />
-          <BorderFilter
-            borders={filters.borders}
-            onChange={(borders: Border[] | null) => pushFilters(() => ({ borders }))}
-          />
-          <Legend
-            kindCounts={kindCounts}
-            statusCounts={statusCounts}
-            filters={filters}
-            onToggleKind={(kind) => pushFilters((f) => ({ kinds: toggle(f.kinds, KINDS, kind) }))}
-            onToggleStatus={(status) =>
-              pushFilters((f) => ({ statuses: toggle(f.statuses, STATUSES, status) }))
-            }
-          />
-          <FeatureList
-            features={listFeatures}
-            lang={state.lang}
-            today={today}
-            selectedId={selected?.id ?? null}
-            query={query}
-            onQueryChange={setQuery}
-            onSelect={selectFromList}
-          />
-          <ProgrammePanel programme={dataset?.programme ?? null} />
-          <AboutSection />
-        </aside>
+        {!state.embed && (
+          <aside id="side-panel" className="side-panel" aria-label="Explore the network">
+            <DataAlerts
+              dataset={dataset}
+              notices={notices}
+              onRetry={retry}
+              onDismissNotices={() => {
+                url.dismissNotices();
+                setExtraNotices([]);
+              }}
+            />
+            <ToolsBar
+              view={tools.view}
+              feedOpen={tools.feedOpen}
+              feedId={feedId}
+              onView={tools.setView}
+              onFeed={tools.setFeedOpen}
+            />
+            {tools.feedOpen && (
+              <section id={feedId} className="feed-host" aria-label="Latest developments">
+                <h2 className="panel-heading">Latest developments</h2>
+                <Feed
+                  features={shown}
+                  since={state.since ?? null}
+                  onSinceChange={tools.setSince}
+                  onOpen={selectFromList}
+                  hrefFor={hrefFor}
+                />
+              </section>
+            )}
+            <YearControl
+              year={filters.year}
+              range={range}
+              shownCount={shownCount}
+              ghost={filters.ghost}
+              changes={changes}
+              onYearChange={(year) => pushFilters(() => ({ year }))}
+              onGhostChange={(ghost) => pushFilters(() => ({ ghost }))}
+              focusFrom={FOCUS_FROM}
+              playYears={tools.playYears}
+            />
+            <YearRangeControl
+              range={tools.range}
+              bounds={[FOCUS_FROM, range[1]]}
+              changes={tools.rangeChanges}
+              onChange={tools.setRange}
+            />
+            <BorderFilter
+              borders={filters.borders}
+              onChange={(borders: Border[] | null) => pushFilters(() => ({ borders }))}
+            />
+            <Legend
+              kindCounts={kindCounts}
+              statusCounts={statusCounts}
+              filters={filters}
+              onToggleKind={(kind) => pushFilters((f) => ({ kinds: toggle(f.kinds, KINDS, kind) }))}
+              onToggleStatus={(status) =>
+                pushFilters((f) => ({ statuses: toggle(f.statuses, STATUSES, status) }))
+              }
+            />
+            <FeatureList
+              features={listFeatures}
+              lang={state.lang}
+              today={today}
+              selectedId={selected?.id ?? null}
+              query={query}
+              onQueryChange={setQuery}
+              onSelect={selectFromList}
+            />
+            <ProgrammePanel programme={dataset?.programme ?? null} />
+            <ExportButtons
+              features={shown}
+              today={today}
+              getViewUrl={() => window.location.href}
+              getEmbedUrl={tools.embedUrl}
+              getCitation={tools.mapCitation}
+              makePicture={(scale) => tools.makePicture(scale, shown, filters.year)}
+            />
+            <AboutSection />
+          </aside>
+        )}
       </main>
     </div>
   );

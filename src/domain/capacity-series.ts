@@ -72,8 +72,9 @@ export interface CapacityChartData {
 }
 
 /**
- * Design (and unspecified) figures count from the year the crossing is in service until it closes: capacity that
- * could be in service that year. Actual figures count only in the year they refer to. Only border crossings count
+ * Design figures (and those of unstated basis and year) count from the year the crossing is in service (or the
+ * figure's year, if later) until it closes: capacity that could be in service that year. Actual figures, and those
+ * of unstated basis that name a year, count only in the year they refer to. Only border crossings count
  * (hubs and ports are behind the border, and would count the same freight twice).
  */
 export function capacitySeries(features: MapFeature[], years: number[]): CapacityChartData {
@@ -98,7 +99,8 @@ export function capacitySeries(features: MapFeature[], years: number[]): Capacit
       const k = classify(c);
       if (!k) continue;
       const s = ensure(p.section, k.measure, k.unit, k.basis);
-      if (k.basis === 'actual') {
+      // An actual figure, or one of unstated basis that names its year, says something about that year only.
+      if (k.basis === 'actual' || (k.basis === 'unspecified' && c.year !== undefined)) {
         if (c.year === undefined) continue;
         const i = years.indexOf(c.year);
         if (i >= 0) s.values[i] = (s.values[i] ?? 0) + k.value;
@@ -108,9 +110,10 @@ export function capacitySeries(features: MapFeature[], years: number[]): Capacit
       if (!prev || (c.year ?? -Infinity) > (prev.year ?? -Infinity))
         chosen.set(s.key, { value: k.value, year: c.year, s });
     }
-    for (const { value, s } of chosen.values())
+    // A design figure counts from the year the crossing is in service, or the year the figure is for if later.
+    for (const { value, year, s } of chosen.values())
       years.forEach((y, i) => {
-        if (y >= from && y < until) s.values[i] = (s.values[i] ?? 0) + value;
+        if (y >= Math.max(from, year ?? from) && y < until) s.values[i] = (s.values[i] ?? 0) + value;
       });
   }
   // Gaps: crossings of the section in service in the year with no figure of the series' measure and unit.

@@ -1,5 +1,6 @@
 // "Latest developments": the timeline events of every feature, newest first, and what changes between two years.
 import type { MapFeature, Source } from './schema';
+import { isHttpUrl } from './schema';
 import { earliestDay, formatPartialDate, yearOf } from './partial-date';
 import { fromYear, inYear, untilYear } from './filters';
 import type { EventType } from './vocabulary';
@@ -43,9 +44,11 @@ export function feedEntries(features: MapFeature[]): FeedEntry[] {
       if (event.type === 'target' && event.target) {
         const to = formatPartialDate(event.target);
         headline =
-          previousTarget !== undefined && previousTarget !== event.target
-            ? `Target moved from ${formatPartialDate(previousTarget)} to ${to}`
-            : `Target set: ${to}`;
+          previousTarget === undefined
+            ? `Target set: ${to}`
+            : previousTarget === event.target
+              ? `Target confirmed: ${to}`
+              : `Target moved from ${formatPartialDate(previousTarget)} to ${to}`;
         previousTarget = event.target;
       }
       if (!event.date) continue;
@@ -59,7 +62,10 @@ export function feedEntries(features: MapFeature[]): FeedEntry[] {
         day,
         headline,
         text: event.text,
-        sources: event.sources.flatMap((i) => (p.sources[i] ? [p.sources[i]] : [])),
+        sources: event.sources.flatMap((i) => {
+          const s = p.sources[i];
+          return s && isHttpUrl(s.url) ? [s] : [];
+        }),
       });
     }
   }

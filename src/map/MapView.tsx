@@ -22,6 +22,8 @@ export interface MapViewProps {
   /** Camera to jump to after history navigation. */
   cameraRequest: { camera: Camera; seq: number } | null;
   handlers: MapHandlers;
+  /** Told the live map (and null when it goes), for tools that need it directly, e.g. the PNG export. */
+  onAdapter?(adapter: MapAdapter | null): void;
 }
 
 export function MapView(props: MapViewProps) {
@@ -58,6 +60,7 @@ export function MapView(props: MapViewProps) {
           if (disposed) return created.destroy();
           adapter = created;
           adapterRef.current = created;
+          latest.current.onAdapter?.(created);
           const p = latest.current;
           created.setFeatures(p.features, p.lang);
           created.setFilters(p.filters, p.matchingIds);
@@ -78,6 +81,7 @@ export function MapView(props: MapViewProps) {
       disposed = true;
       adapter?.destroy();
       adapterRef.current = null;
+      latest.current.onAdapter?.(null);
       container.remove();
     };
     // The map is created once per factory; later prop changes are diffed below.

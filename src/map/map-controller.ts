@@ -20,6 +20,8 @@ import type { MapProperties } from '../domain/map-data';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import type { Camera } from '../url-state/app-state';
+import type { PictureCaptions } from '../domain/picture';
+import { bindPrintSnapshot, exportPicture } from './export-image';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -63,6 +65,7 @@ class MapController implements MapAdapter {
    * the wanted state, which is applied whole once the style is back.
    */
   private styleReady = false;
+  private unbindPrint: () => void = () => undefined;
 
   constructor(
     container: HTMLElement,
@@ -120,6 +123,7 @@ class MapController implements MapAdapter {
       this.handlers.onStatus({ state: 'context-lost' });
     });
     map.on('moveend', () => this.handlers.onCameraChange(this.getCamera()));
+    this.unbindPrint = bindPrintSnapshot(map);
     map.on('click', (e) => {
       const hit = this.pick(e.point);
       this.handlers.onSelect(hit);
@@ -248,6 +252,10 @@ class MapController implements MapAdapter {
     return { zoom: this.map.getZoom(), lat: c.lat, lon: c.lng };
   }
 
+  exportImage(scale: number, captions: Omit<PictureCaptions, 'attribution'>): Promise<Blob> {
+    return exportPicture(this.map, scale, captions);
+  }
+
   destroy(): void {
     // Under StrictMode the discarded map may be created after the kept one (the lazy import settles in any order),
     // so the hook falls back to the newest map still alive rather than to nothing.
@@ -255,6 +263,7 @@ class MapController implements MapAdapter {
     const newest = liveMaps[liveMaps.length - 1];
     if (newest) window.__blmMap = newest;
     else delete window.__blmMap;
+    this.unbindPrint();
     this.map.remove();
   }
 }

@@ -5,6 +5,7 @@ import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import type { Camera } from '../url-state/app-state';
+import type { PictureCaptions } from '../domain/picture';
 
 export interface Padding {
   top: number;
@@ -33,6 +34,8 @@ export interface MapAdapter {
   flyTo(position: Position, padding?: Padding): void;
   jumpTo(camera: Camera): void;
   getCamera(): Camera;
+  /** The current view as a PNG with its captions (src/map/export-image.ts); absent on maps that cannot draw. */
+  exportImage?(scale: number, captions: Omit<PictureCaptions, 'attribution'>): Promise<Blob>;
   destroy(): void;
 }
 

@@ -21,11 +21,29 @@ describe('classify', () => {
 });
 
 describe('capacitySeries', () => {
-  it('counts a design figure from the year the crossing opens, and leaves earlier years as gaps', () => {
+  it('counts a figure of unstated basis that names its year in that year only', () => {
     const data = capacitySeries(FEATURES, years(2020, 2024));
     const amur = data.series.find((s) => s.section === 'amur' && s.measure === 'freight');
     expect(amur).toMatchObject({ unit: 'Mt/yr', basis: 'unspecified' });
-    expect(amur?.values).toEqual([null, null, 3, 3, 3]);
+    expect(amur?.values).toEqual([null, null, null, 3, null]);
+  });
+
+  it('counts a design figure from the year the crossing opens (or its own year, if later); earlier years are gaps', () => {
+    const undated = withProperties('blagoveshchensk-heihe-road-bridge', {
+      facts: { capacity: [{ value: 3, unit: 'Mt/yr', measure: 'freight', basis: 'design' }] },
+    } as never);
+    expect(capacitySeries([undated], years(2020, 2024)).series[0]?.values).toEqual([null, null, 3, 3, 3]);
+    const later = withProperties('blagoveshchensk-heihe-road-bridge', {
+      facts: { capacity: [{ value: 3, unit: 'Mt/yr', measure: 'freight', basis: 'design', year: 2024 }] },
+    } as never);
+    expect(capacitySeries([later], years(2020, 2024)).series[0]?.values).toEqual([null, null, null, null, 3]);
+    const undeclared = withProperties('blagoveshchensk-heihe-road-bridge', {
+      facts: { capacity: [{ value: 3, unit: 'Mt/yr' }] },
+    });
+    expect(capacitySeries([undeclared], years(2021, 2023)).series[0]).toMatchObject({
+      basis: 'unspecified',
+      values: [null, 3, 3],
+    });
   });
 
   it('keeps design and actual apart; an actual figure counts only in its own year', () => {
@@ -62,11 +80,11 @@ describe('capacitySeries', () => {
     const two = withProperties('blagoveshchensk-heihe-road-bridge', {
       facts: {
         capacity: [
-          { value: 1, unit: 'Mt/yr', year: 2020 },
-          { value: 2, unit: 'Mt/yr', year: 2023 },
+          { value: 1, unit: 'Mt/yr', measure: 'freight', basis: 'design', year: 2020 },
+          { value: 2, unit: 'Mt/yr', measure: 'freight', basis: 'design', year: 2023 },
         ],
       },
-    });
+    } as never);
     expect(capacitySeries([two], [2024]).series[0]?.values).toEqual([2]);
   });
 
