@@ -33,6 +33,7 @@ export function featurePage(f: MapFeature, csp: string): string {
     '    <meta charset="UTF-8" />',
     `    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}" />`,
     '    <meta name="viewport" content="width=device-width, initial-scale=1" />',
+    '    <link rel="icon" href="../../favicon.svg" type="image/svg+xml" />',
     `    <title>${escapeHtml(title)}</title>`,
     meta('name', 'description', description),
     meta('property', 'og:type', 'website'),
