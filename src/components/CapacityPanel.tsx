@@ -3,7 +3,14 @@
 import { Suspense, lazy, useId, useMemo, useState } from 'react';
 import type { MapFeature } from '../domain/schema';
 import type { CapacitySeries } from '../domain/capacity-series';
-import { MEASURE_LABEL, availableMeasures, capacitySeries } from '../domain/capacity-series';
+import type { Mode } from '../domain/capacity-series';
+import {
+  MEASURE_LABEL,
+  MODE_LABEL,
+  MODES,
+  availableMeasures,
+  capacitySeries,
+} from '../domain/capacity-series';
 import { SECTION_LABEL } from '../domain/vocabulary';
 import './tools.css';
 
@@ -17,20 +24,25 @@ export interface CapacityPanelProps {
 const BASIS_LABEL = { design: 'design', actual: 'actual', unspecified: 'basis not stated' } as const;
 
 export function seriesLabel(s: CapacitySeries): string {
-  return `${SECTION_LABEL[s.section]} (${BASIS_LABEL[s.basis]})`;
+  return `${SECTION_LABEL[s.section]}, ${MODE_LABEL[s.mode]} (${BASIS_LABEL[s.basis]})`;
 }
 
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
 export function CapacityPanel({ features, years: [from, to] }: CapacityPanelProps) {
   const measureId = useId();
+  const modeId = useId();
+  const [mode, setMode] = useState<Mode | 'all'>('all');
   const years = useMemo(() => Array.from({ length: to - from + 1 }, (_, i) => from + i), [from, to]);
   const data = useMemo(() => capacitySeries(features, years), [features, years]);
   const measures = availableMeasures(data);
   const [chosen, setChosen] = useState(0);
   const measure = measures[Math.min(chosen, measures.length - 1)];
   const series = measure
-    ? data.series.filter((s) => s.measure === measure.measure && s.unit === measure.unit)
+    ? data.series.filter(
+        (s) =>
+          s.measure === measure.measure && s.unit === measure.unit && (mode === 'all' || s.mode === mode),
+      )
     : [];
 
   if (!measure) return <p>No capacity figures among the features that pass the filters.</p>;
@@ -44,6 +56,15 @@ export function CapacityPanel({ features, years: [from, to] }: CapacityPanelProp
               key={`${m.measure}-${m.unit}`}
               value={i}
             >{`${MEASURE_LABEL[m.measure]} (${m.unit})`}</option>
+          ))}
+        </select>
+        <label htmlFor={modeId}>Mode</label>
+        <select id={modeId} value={mode} onChange={(e) => setMode(e.target.value as Mode | 'all')}>
+          <option value="all">rail, road and river</option>
+          {MODES.map((m) => (
+            <option key={m} value={m}>
+              {MODE_LABEL[m]}
+            </option>
           ))}
         </select>
       </div>

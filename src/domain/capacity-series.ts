@@ -2,7 +2,7 @@
 // Design and actual figures are separate series; a year without a figure is a gap (null), never an estimate.
 import type { MapFeature } from './schema';
 import { fromYear, untilYear } from './filters';
-import type { Section } from './vocabulary';
+import type { Kind, Section } from './vocabulary';
 import { CROSSING_KINDS, SECTIONS } from './vocabulary';
 
 export const MEASURES = ['freight', 'containers', 'trucks', 'vehicles', 'passengers', 'trains'] as const;
@@ -17,6 +17,17 @@ export const MEASURE_LABEL: Record<Measure, string> = {
   passengers: 'Passengers',
   trains: 'Trains',
 };
+
+/** How a crossing carries traffic: rail, or road (bridges, checkpoints, ferries, pontoons, ice roads, cable car). */
+export type Mode = 'rail' | 'road';
+export const MODES: readonly Mode[] = ['rail', 'road'];
+export const MODE_LABEL: Record<Mode, string> = { rail: 'rail', road: 'road and river' };
+
+export function modeOf(kind: Kind): Mode | null {
+  if (kind === 'rail-crossing' || kind === 'railway-bridge') return 'rail';
+  if (CROSSING_KINDS.has(kind)) return 'road';
+  return null;
+}
 
 /** A capacity figure as the data holds it; `measure` and `basis` come with the structured schema. */
 interface CapacityFigure {
@@ -57,6 +68,7 @@ export function classify(
 export interface CapacitySeries {
   key: string;
   section: Section;
+  mode: Mode;
   measure: Measure;
   unit: string;
   basis: Basis;
@@ -80,17 +92,28 @@ export interface CapacityChartData {
 export function capacitySeries(features: MapFeature[], years: number[]): CapacityChartData {
   const crossings = features.filter((f) => CROSSING_KINDS.has(f.properties.kind));
   const byKey = new Map<string, CapacitySeries>();
-  const ensure = (section: Section, measure: Measure, unit: string, basis: Basis) => {
-    const key = `${section}|${measure}|${unit}|${basis}`;
+  const ensure = (section: Section, mode: Mode, measure: Measure, unit: string, basis: Basis) => {
+    const key = `${section}|${mode}|${measure}|${unit}|${basis}`;
     let s = byKey.get(key);
     if (!s) {
-      s = { key, section, measure, unit, basis, values: years.map(() => null), missing: years.map(() => 0) };
+      s = {
+        key,
+        section,
+        mode,
+        measure,
+        unit,
+        basis,
+        values: years.map(() => null),
+        missing: years.map(() => 0),
+      };
       byKey.set(key, s);
     }
     return s;
   };
   for (const f of crossings) {
     const p = f.properties;
+    const mode = modeOf(p.kind);
+    if (!mode) continue;
     const from = fromYear(p);
     const until = untilYear(p);
     // One figure per crossing and series: the one for the latest year (the first listed on a tie).
@@ -98,7 +121,7 @@ export function capacitySeries(features: MapFeature[], years: number[]): Capacit
     for (const c of p.facts?.capacity ?? []) {
       const k = classify(c);
       if (!k) continue;
-      const s = ensure(p.section, k.measure, k.unit, k.basis);
+      const s = ensure(p.section, mode, k.measure, k.unit, k.basis);
       // An actual figure, or one of unstated basis that names its year, says something about that year only.
       if (k.basis === 'actual' || (k.basis === 'unspecified' && c.year !== undefined)) {
         if (c.year === undefined) continue;
@@ -116,9 +139,11 @@ export function capacitySeries(features: MapFeature[], years: number[]): Capacit
         if (y >= Math.max(from, year ?? from) && y < until) s.values[i] = (s.values[i] ?? 0) + value;
       });
   }
-  // Gaps: crossings of the section in service in the year with no figure of the series' measure and unit.
+  // Gaps: crossings of the section and mode in service in the year with no figure of the series' measure and unit.
   for (const s of byKey.values()) {
-    const inSection = crossings.filter((f) => f.properties.section === s.section);
+    const inSection = crossings.filter(
+      (f) => f.properties.section === s.section && modeOf(f.properties.kind) === s.mode,
+    );
     years.forEach((y, i) => {
       s.missing[i] = inSection.filter((f) => {
         const p = f.properties;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { availableMeasures, capacitySeries, classify } from '../../src/domain/capacity-series';
-import { FEATURES, withProperties } from '../fixtures/features';
+import { availableMeasures, capacitySeries, classify, modeOf } from '../../src/domain/capacity-series';
+import { FEATURES, fixture, withProperties } from '../fixtures/features';
 
 const years = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
@@ -59,11 +59,30 @@ describe('capacitySeries', () => {
     expect(byBasis.actual).toEqual([null, null, 1.5, null]);
   });
 
-  it('counts, per year, the crossings in service that lack a figure of that measure', () => {
-    const data = capacitySeries(FEATURES, years(2021, 2023));
-    const amur = data.series.find((s) => s.section === 'amur' && s.measure === 'freight');
-    // 2022 on: the Nizhneleninskoye bridge is in service with no freight figure.
-    expect(amur?.missing).toEqual([0, 1, 1]);
+  it('counts, per year, the crossings of the section and mode in service that lack a figure of that measure', () => {
+    const railWithFigure = withProperties('nizhneleninskoye-tongjiang-rail-bridge', {
+      facts: { capacity: [{ value: 5, unit: 'Mt/yr' }] },
+    });
+    const otherRail = withProperties('dzhalinda-mohe-bridge', { status: 'operational', opened: '2022' });
+    const data = capacitySeries(
+      [railWithFigure, otherRail, fixture('blagoveshchensk-heihe-road-bridge')],
+      years(2021, 2023),
+    );
+    const rail = data.series.find((s) => s.section === 'amur' && s.mode === 'rail');
+    expect(rail?.values).toEqual([null, 5, 5]);
+    // From 2022 the Dzhalinda bridge (rail, same section) is in service without a freight figure.
+    expect(rail?.missing).toEqual([0, 1, 1]);
+    // The road bridge is not counted as a gap of the rail series, and has its own series.
+    const road = data.series.find((s) => s.section === 'amur' && s.mode === 'road');
+    expect(road?.missing).toEqual([0, 0, 0]);
+  });
+
+  it('keeps rail and road apart', () => {
+    const data = capacitySeries(FEATURES, years(2023, 2023));
+    expect(data.series.map((s) => s.mode)).toEqual(['road']);
+    expect(modeOf('railway-bridge')).toBe('rail');
+    expect(modeOf('river-crossing')).toBe('road');
+    expect(modeOf('port')).toBeNull();
   });
 
   it('counts only border crossings and stops at a closure', () => {
