@@ -6,6 +6,7 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Feature, FeatureCollection } from 'geojson';
+import { DEFAULT_BOUNDS } from '../../src/domain/camera';
 import { buildStyle } from '../../src/map/basemap-style';
 import { SOURCE } from '../../src/map/layer-ids';
 
@@ -18,11 +19,8 @@ declare global {
   }
 }
 
-// The app's DEFAULT_BOUNDS and fitBounds padding (src/map/map-controller.ts).
-const BOUNDS: [[number, number], [number, number]] = [
-  [115.5, 41.6],
-  [136.2, 53.8],
-];
+// The app's default view (src/domain/camera.ts) and fitBounds padding (src/map/map-controller.ts).
+const BOUNDS = DEFAULT_BOUNDS;
 
 const urls = import.meta.glob<string>('../../geo/*.geojson', {
   query: '?url',

@@ -4,14 +4,15 @@
  * repeated in the generated public/basemap/ATTRIBUTION.md).
  */
 import type { BBox, Pos } from './geom.js';
+import { DEFAULT_BBOX } from '../../src/domain/camera';
 
 /** Region bbox: lon 84..146, lat 36..58. */
 export const REGION_BBOX: BBox = [84, 36, 146, 58];
 /**
  * Country labels are placed inside the app's default view (the eastern border, Manzhouli to the Tumen), so the
- * names show where people look; same box as DEFAULT_BOUNDS in src/map/map-controller.ts.
+ * names show where people look; the default view box (src/domain/camera.ts).
  */
-export const LABEL_BBOX: BBox = [115.5, 41.6, 136.2, 53.8];
+export const LABEL_BBOX: BBox = DEFAULT_BBOX;
 
 /** Coordinates in all outputs are rounded to this many decimals (~11 m in latitude). */
 export const DECIMALS = 4;

@@ -1,6 +1,7 @@
 // Generates valid stress datasets (src/domain/schema.ts) with a seeded RNG: mixed kinds, statuses, opening and
 // target years, spread over the map's default view.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { DEFAULT_BBOX } from '../../src/domain/camera';
 import { BORDERS, KINDS, SECTIONS, STATUSES } from '../../src/domain/vocabulary';
 import type { Kind, Status } from '../../src/domain/vocabulary';
 
@@ -25,7 +26,7 @@ export interface StressOptions {
    * keeps loading bounded while every feature is still drawn.
    */
   sites?: number;
-  /** [west, south, east, north]: the app's DEFAULT_BOUNDS. */
+  /** [west, south, east, north]: the app's default view (DEFAULT_BBOX). */
   bbox?: [number, number, number, number];
 }
 
@@ -34,7 +35,7 @@ const BRIDGE_KINDS: Kind[] = ['railway-bridge', 'road-bridge'];
 
 export function generateStressCollection(count: number, options: StressOptions = {}): FeatureCollection {
   const random = seededRandom(options.seed ?? 20_260_101);
-  const [west, south, east, north] = options.bbox ?? [115.5, 41.6, 136.2, 53.8];
+  const [west, south, east, north] = options.bbox ?? DEFAULT_BBOX;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const round = (v: number) => Math.round(v * 1e5) / 1e5;

@@ -5,19 +5,29 @@ import { loadDataset } from '../data/load-features';
 
 export type DatasetState = { status: 'loading' } | { status: 'loaded'; dataset: Dataset };
 
+interface Loaded {
+  files: DataFile[];
+  fetcher: Fetcher | undefined;
+  attempt: number;
+  dataset: Dataset;
+}
+
 export function useDataset(files: DataFile[], fetcher?: Fetcher): { state: DatasetState; retry(): void } {
-  const [state, setState] = useState<DatasetState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
     let cancelled = false;
-    setState({ status: 'loading' });
     void loadDataset(files, fetcher).then((dataset) => {
-      if (!cancelled) setState({ status: 'loaded', dataset });
+      if (!cancelled) setLoaded({ files, fetcher, attempt, dataset });
     });
     return () => {
       cancelled = true;
     };
   }, [files, fetcher, attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  // What was loaded for other inputs, or before a retry, is not what is asked for: loading again.
+  const current =
+    loaded && loaded.files === files && loaded.fetcher === fetcher && loaded.attempt === attempt;
+  const state: DatasetState = current ? { status: 'loaded', dataset: loaded.dataset } : { status: 'loading' };
   return { state, retry };
 }

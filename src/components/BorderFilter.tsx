@@ -1,17 +1,12 @@
 // Which borders to show: two toggles; both on is stored as null (no restriction), so the URL stays clean.
 import type { Border } from '../domain/vocabulary';
 import { BORDERS, BORDER_LABEL } from '../domain/vocabulary';
+import { toggleIn } from '../domain/filters';
 import './components.css';
 
 export interface BorderFilterProps {
   borders: Border[] | null;
   onChange(borders: Border[] | null): void;
-}
-
-function toggled(borders: Border[] | null, border: Border): Border[] | null {
-  const on = borders ?? BORDERS;
-  const next = BORDERS.filter((b) => (b === border ? !on.includes(b) : on.includes(b)));
-  return next.length === BORDERS.length ? null : next;
 }
 
 export function BorderFilter({ borders, onChange }: BorderFilterProps) {
@@ -23,7 +18,7 @@ export function BorderFilter({ borders, onChange }: BorderFilterProps) {
           type="button"
           className="border-filter__toggle"
           aria-pressed={borders === null || borders.includes(border)}
-          onClick={() => onChange(toggled(borders, border))}
+          onClick={() => onChange(toggleIn(borders, BORDERS, border))}
         >
           {BORDER_LABEL[border]}
         </button>

@@ -1,7 +1,7 @@
 // "Cite": the citation of a feature (or of the map) in plain text, APA-like and BibTeX, each with a copy button.
 import { useId, useState } from 'react';
 import type { Citation } from '../domain/citation';
-import { copyText } from './download';
+import { copyText } from './copy-text';
 import './tools.css';
 
 export interface CiteButtonProps {

@@ -1,8 +1,14 @@
 // Plain-words reports of what failed to load or was left out, with a Retry, and notices about ignored link values.
-import type { Dataset } from '../data/load-features';
+import type { DataIssue } from '../domain/schema';
+
+/** What the loader reports (the shape of data/'s Dataset that this panel reads). */
+export interface LoadReport {
+  failures: readonly { file: string; message: string }[];
+  issues: readonly DataIssue[];
+}
 
 export interface DataAlertsProps {
-  dataset: Dataset | null;
+  dataset: LoadReport | null;
   notices: string[];
   onRetry(): void;
   onDismissNotices(): void;

@@ -1,6 +1,6 @@
 // "Embed": the <iframe> snippet for the current view (?embed=1), ready to copy.
 import { useId, useState } from 'react';
-import { copyText } from './download';
+import { copyText } from './copy-text';
 import './tools.css';
 
 export interface EmbedButtonProps {

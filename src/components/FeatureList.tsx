@@ -3,7 +3,14 @@ import { memo, useEffect, useId, useRef } from 'react';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import { SECTION_LABEL } from '../domain/vocabulary';
-import { dateLine, displayName, groupBySection, listDateText, listItemLabel } from '../domain/feature-view';
+import {
+  dateLine,
+  displayLang,
+  displayName,
+  groupBySection,
+  listDateText,
+  listItemLabel,
+} from '../domain/feature-view';
 import { StatusBadge } from './StatusBadge';
 import './components.css';
 
@@ -15,6 +22,8 @@ export interface FeatureListProps {
   selectedId: string | null;
   query: string;
   onQueryChange(q: string): void;
+  /** Typing is over (the field lost focus). */
+  onQueryDone?(): void;
   onSelect(id: string): void;
 }
 
@@ -26,6 +35,7 @@ export const FeatureList = memo(function FeatureList({
   selectedId,
   query,
   onQueryChange,
+  onQueryDone,
   onSelect,
 }: FeatureListProps) {
   const searchId = useId();
@@ -52,6 +62,7 @@ export const FeatureList = memo(function FeatureList({
           autoComplete="off"
           spellCheck={false}
           onChange={(event) => onQueryChange(event.target.value)}
+          onBlur={onQueryDone}
         />
       </div>
       {/* role="list" is explicit because Safari drops list semantics from unstyled lists. */}
@@ -78,7 +89,7 @@ export const FeatureList = memo(function FeatureList({
                       aria-label={listItemLabel(p, lang, today)}
                       onClick={() => onSelect(feature.id)}
                     >
-                      <span className="feature-list__name" lang={p.name[lang] ? lang : 'en'}>
+                      <span className="feature-list__name" lang={displayLang(p, lang)}>
                         {displayName(p, lang)}
                       </span>{' '}
                       {/* The spaces between the parts keep the visible text a word-for-word part of the label. */}

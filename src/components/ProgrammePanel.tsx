@@ -1,7 +1,7 @@
 // The 2025 Kremlin instructions and the rare-earth reserve figures, each with its sources.
 import type { Programme } from '../domain/schema';
 import { formatPartialDate } from '../domain/partial-date';
-import { isHttpUrl } from '../domain/schema';
+import { safeLinks } from '../domain/schema';
 
 export function ProgrammePanel({ programme }: { programme: Programme | null }) {
   if (!programme) return null;
@@ -46,7 +46,7 @@ export function ProgrammePanel({ programme }: { programme: Programme | null }) {
 }
 
 function SourceLinks({ sources }: { sources: Programme['instructions'][number]['sources'] }) {
-  const safe = sources.filter((s) => isHttpUrl(s.url));
+  const safe = safeLinks(sources);
   if (safe.length === 0) return null;
   return (
     <p className="programme__sources">

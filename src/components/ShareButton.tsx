@@ -1,5 +1,6 @@
 // Copies the link to the current view; where the clipboard is unavailable or refused, hands the link over by hand.
 import { useEffect, useId, useRef, useState } from 'react';
+import { copyText } from './copy-text';
 import './components.css';
 
 export interface ShareButtonProps {
@@ -31,11 +32,7 @@ export function ShareButton({ getUrl }: ShareButtonProps) {
 
   async function copy() {
     const url = getUrl();
-    try {
-      // Missing outside secure contexts and in some embedded browsers.
-      if (typeof navigator.clipboard?.writeText !== 'function') throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
-    } catch {
+    if (!(await copyText(url))) {
       setMessage('');
       setFallback({ url });
       return;

@@ -14,6 +14,12 @@ export interface YearControlProps {
   onYearChange(year: number | null): void;
   onGhostChange(ghost: boolean): void;
   /**
+   * A drag of the slider, a key held on it or a Play run starts (the year changes it makes until onGestureEnd
+   * are one change, e.g. one history entry).
+   */
+  onGestureStart?(): void;
+  onGestureEnd?(): void;
+  /**
    * First year of the default span (e.g. 1990): the slider then starts one year before it, at an "earlier" end
    * standing for the network before that year, and "Earlier years" widens it to the whole range.
    */
@@ -21,6 +27,19 @@ export interface YearControlProps {
   /** Years Play stops at (years in which something changes); every year when absent. */
   playYears?: number[];
 }
+
+type Gesture = 'play' | 'pointer' | 'key';
+/** The keys with which a range input changes its value. */
+const SLIDER_KEYS = new Set([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'PageUp',
+  'PageDown',
+  'Home',
+  'End',
+]);
 
 const SPEEDS = [
   { ms: 2000, label: 'Slow' },
@@ -40,6 +59,8 @@ export function YearControl({
   onGhostChange,
   focusFrom,
   playYears,
+  onGestureStart,
+  onGestureEnd,
 }: YearControlProps) {
   const sliderId = useId();
   const speedId = useId();
@@ -56,10 +77,34 @@ export function YearControl({
   // Playback counts on its own rather than reading props in the interval, which would see a stale closure.
   const playedYear = useRef(min);
   const onYearChangeRef = useRef(onYearChange);
+  const gestures = useRef(new Set<Gesture>());
+  const onGestureEndRef = useRef(onGestureEnd);
 
   useEffect(() => {
     onYearChangeRef.current = onYearChange;
-  }, [onYearChange]);
+    onGestureEndRef.current = onGestureEnd;
+  }, [onYearChange, onGestureEnd]);
+
+  function begin(gesture: Gesture) {
+    if (gestures.current.size === 0) onGestureStart?.();
+    gestures.current.add(gesture);
+  }
+
+  function end(gesture: Gesture) {
+    if (!gestures.current.delete(gesture)) return;
+    if (gestures.current.size === 0) onGestureEndRef.current?.();
+  }
+
+  // A drag may end outside the slider: its end is heard on the window.
+  useEffect(() => {
+    const onUp = () => end('pointer');
+    window.addEventListener('pointerup', onUp);
+    window.addEventListener('pointercancel', onUp);
+    return () => {
+      window.removeEventListener('pointerup', onUp);
+      window.removeEventListener('pointercancel', onUp);
+    };
+  }, []);
 
   useEffect(
     () => () => {
@@ -72,13 +117,15 @@ export function YearControl({
     if (timer.current !== null) clearInterval(timer.current);
     timer.current = null;
     setPlaying(false);
+    end('play');
   }
 
   function play() {
     const start = year === null || year >= max ? min : year;
+    begin('play');
     if (start !== year) onYearChange(start);
     playedYear.current = start;
-    if (start >= max) return;
+    if (start >= max) return end('play');
     setPlaying(true);
     // Play stops only at years in which something changes (and at the end), when those are known.
     const stops = playYears?.filter((y) => y > start && y <= max);
@@ -114,6 +161,10 @@ export function YearControl({
             !earlier && year === earlierEnd && focusFrom !== undefined ? `before ${focusFrom}` : undefined
           }
           onChange={(event) => chooseYear(Number(event.target.value))}
+          onPointerDown={() => begin('pointer')}
+          onKeyDown={(event) => SLIDER_KEYS.has(event.key) && begin('key')}
+          onKeyUp={() => end('key')}
+          onBlur={() => end('key')}
         />
         {/* The slider already announces its value; an <output> would be a second live region. */}
         <span className="year-control__value" aria-hidden="true">

@@ -1,8 +1,7 @@
 // "Compare two years": a from–to window; the map and the list then show only the features that differ.
 import { useId } from 'react';
 import type { MapFeature } from '../domain/schema';
-import type { RangeChanges } from '../domain/feed';
-import type { YearRange } from '../url-state/app-state';
+import type { RangeChanges, YearRange } from '../domain/feed';
 import './tools.css';
 
 export interface YearRangeControlProps {

@@ -11,14 +11,3 @@ export function downloadBlob(blob: Blob, name: string): void {
   // The download has started once click() returns; the URL is freed a moment later.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** Copies text; resolves false where the clipboard is missing or refused. */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    if (typeof navigator.clipboard?.writeText !== 'function') return false;
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}

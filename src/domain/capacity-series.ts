@@ -89,7 +89,7 @@ export interface CapacityChartData {
  * of unstated basis that name a year, count only in the year they refer to. Only border crossings count
  * (hubs and ports are behind the border, and would count the same freight twice).
  */
-export function capacitySeries(features: MapFeature[], years: number[]): CapacityChartData {
+export function capacitySeries(features: readonly MapFeature[], years: number[]): CapacityChartData {
   const crossings = features.filter((f) => CROSSING_KINDS.has(f.properties.kind));
   const byKey = new Map<string, CapacitySeries>();
   const ensure = (section: Section, mode: Mode, measure: Measure, unit: string, basis: Basis) => {

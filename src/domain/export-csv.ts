@@ -74,7 +74,7 @@ export function featureCsvValues(feature: MapFeature, today: string): string[] {
 export const CSV_BOM = '\uFEFF';
 
 /** The whole file: BOM, header, one CRLF-terminated record per feature. */
-export function featuresToCsv(features: MapFeature[], today: string): string {
+export function featuresToCsv(features: readonly MapFeature[], today: string): string {
   const lines = [csvRow([...CSV_COLUMNS]), ...features.map((f) => csvRow(featureCsvValues(f, today)))];
   return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -9,7 +9,7 @@ export interface ExportMeta {
   date: string;
 }
 
-export function featuresToGeoJson(features: MapFeature[], meta: ExportMeta): string {
+export function featuresToGeoJson(features: readonly MapFeature[], meta: ExportMeta): string {
   const collection = {
     type: 'FeatureCollection',
     // A foreign member (RFC 7946 §6.1): readers ignore it, the data check does not read it.

@@ -1,16 +1,21 @@
 // Display text for one feature (names, dates, target history, facts, sources) and the list's grouping order.
 // Pure: the card and the list stay thin, and every wording rule is unit-tested here.
 import type { Facts, FeatureProperties, MapFeature, Source } from './schema';
-import { NO_TARGET, isHttpUrl } from './schema';
+import { NO_TARGET, safeLinks } from './schema';
 import { formatPartialDate, latestDay, yearOf } from './partial-date';
 import type { Border, Lang, Precision, Section } from './vocabulary';
 import { SECTIONS, STATUS_LABEL } from './vocabulary';
 
 type Capacity = NonNullable<Facts['capacity']>[number];
 
+/** The language a feature's name is shown in: the chosen one, or English when the data has no name in it. */
+export function displayLang(p: Pick<FeatureProperties, 'name'>, lang: Lang): Lang {
+  return p.name[lang] ? lang : 'en';
+}
+
 /** The name in the chosen language; English when the data has none in that language. */
 export function displayName(p: Pick<FeatureProperties, 'name'>, lang: Lang): string {
-  return p.name[lang] ?? p.name.en;
+  return p.name[displayLang(p, lang)] ?? p.name.en;
 }
 
 export type DateLine =
@@ -110,9 +115,9 @@ export function formatCapacity(c: Capacity): string {
   return `${NUMBER.format(c.value)} ${c.unit}${year}${note}`;
 }
 
-/** Sources safe to render as links. The loader already drops others; this guards any other path in. */
+/** A feature's sources safe to render as links. */
 export function safeSources(p: Pick<FeatureProperties, 'sources'>): Source[] {
-  return p.sources.filter((s) => isHttpUrl(s.url));
+  return safeLinks(p.sources);
 }
 
 /** The short date for a list row: "opened 2022", "target 2026", "closed 2015". */

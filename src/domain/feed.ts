@@ -3,7 +3,9 @@ import type { MapFeature, Source } from './schema';
 import { isHttpUrl } from './schema';
 import { earliestDay, formatPartialDate, yearOf } from './partial-date';
 import { fromYear, inYear, untilYear } from './filters';
-import type { EventType } from './vocabulary';
+import type { EVENT_TYPES } from './vocabulary';
+
+type EventType = (typeof EVENT_TYPES)[number];
 
 export interface FeedEntry {
   featureId: string;
@@ -31,10 +33,8 @@ const HEADLINE: Record<EventType, string> = {
   closed: 'Closed',
 };
 
-export const FEED_TYPE_LABEL = HEADLINE;
-
 /** Every dated event of the features, newest first (by earliest day; ties by name). Undated events are left out. */
-export function feedEntries(features: MapFeature[]): FeedEntry[] {
+export function feedEntries(features: readonly MapFeature[]): FeedEntry[] {
   const entries: FeedEntry[] = [];
   for (const feature of features) {
     const p = feature.properties;
@@ -86,6 +86,12 @@ export function feedSince(entries: FeedEntry[], since: string | null): FeedEntry
   return entries.filter((e) => e.day > since);
 }
 
+/** A from–to window of years: the end of `from` to the end of `to`. */
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
 export interface RangeChanges {
   /** Shown at the end of `to` but not at the end of `from`: opened or became due in the window. */
   appear: MapFeature[];
@@ -96,7 +102,7 @@ export interface RangeChanges {
 }
 
 /** What changes between the end of year `from` and the end of year `to` (from < to). */
-export function changesBetween(features: MapFeature[], from: number, to: number): RangeChanges {
+export function changesBetween(features: readonly MapFeature[], from: number, to: number): RangeChanges {
   const [a, b] = from <= to ? [from, to] : [to, from];
   const appear: MapFeature[] = [];
   const disappear: MapFeature[] = [];
@@ -114,13 +120,13 @@ export function changesBetween(features: MapFeature[], from: number, to: number)
 }
 
 /** Ids that differ between two years: what the map highlights for a from–to range. */
-export function differingIds(features: MapFeature[], from: number, to: number): string[] {
+export function differingIds(features: readonly MapFeature[], from: number, to: number): string[] {
   const { appear, disappear } = changesBetween(features, from, to);
   return [...appear, ...disappear].map((f) => f.id);
 }
 
 /** Years in [min, max] in which the map changes: a feature opens, becomes due or closes (always with `min`). */
-export function changeYears(features: MapFeature[], min: number, max: number): number[] {
+export function changeYears(features: readonly MapFeature[], min: number, max: number): number[] {
   const years = new Set<number>([min]);
   for (const f of features) {
     const from = fromYear(f.properties);

@@ -75,6 +75,20 @@ export function passesNonYearFilters(p: FeatureProperties, f: FilterState): bool
   return matchesQuery(p, f.query);
 }
 
+/**
+ * Switches one value of a list filter (null = all on): the list of what stays on, or null again when that is
+ * every value, so the URL stays clean.
+ */
+export function toggleIn<T extends string>(
+  current: readonly T[] | null,
+  all: readonly T[],
+  value: T,
+): T[] | null {
+  const on = current ?? all;
+  const next = all.filter((v) => (v === value ? !on.includes(v) : on.includes(v)));
+  return next.length === all.length ? null : next;
+}
+
 export type Visibility = 'shown' | 'ghost' | 'hidden';
 
 /** The one rule. 'ghost' = passes every filter but is due after the chosen year, and ghosting is on. */
@@ -82,10 +96,6 @@ export function visibility(p: FeatureProperties, f: FilterState): Visibility {
   if (!passesNonYearFilters(p, f)) return 'hidden';
   if (f.year === null || inYear(p, f.year)) return 'shown';
   return f.ghost ? 'ghost' : 'hidden';
-}
-
-export function isShown(p: FeatureProperties, f: FilterState): boolean {
-  return visibility(p, f) === 'shown';
 }
 
 /** The range of the year slider: earliest year in the data to the latest target. */

@@ -27,7 +27,7 @@ export interface LegendEntry {
 }
 
 /** One entry per status among the features shown, in vocabulary order. */
-export function visibleLegend(shown: MapFeature[]): LegendEntry[] {
+export function visibleLegend(shown: readonly MapFeature[]): LegendEntry[] {
   const counts = new Map<Status, number>();
   for (const f of shown) counts.set(f.properties.status, (counts.get(f.properties.status) ?? 0) + 1);
   return STATUSES.filter((s) => counts.has(s)).map((s) => ({
@@ -51,7 +51,7 @@ export interface PictureCaptions {
 export function pictureCaptions(input: {
   year: number | null;
   range: { from: number; to: number } | null;
-  shown: MapFeature[];
+  shown: readonly MapFeature[];
   attribution: string;
   date: string;
   url: string;

@@ -32,6 +32,11 @@ export function isHttpUrl(value: unknown): boolean {
   }
 }
 
+/** The links safe to render: http(s) only. The loader already drops others; this guards any other path in. */
+export function safeLinks<T extends { url: string }>(sources: readonly T[]): T[] {
+  return sources.filter((s) => isHttpUrl(s.url));
+}
+
 export const idSchema = z
   .string()
   .max(80)
@@ -189,10 +194,7 @@ export const featureSchema = z
   });
 
 export type Source = z.infer<typeof sourceSchema>;
-export type Names = z.infer<typeof namesSchema>;
-export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Facts = z.infer<typeof factsSchema>;
-export type Location = z.infer<typeof locationSchema>;
 export type FeatureProperties = z.infer<typeof propertiesSchema>;
 export type Geometry = z.infer<typeof geometrySchema>;
 export type MapFeature = z.infer<typeof featureSchema>;

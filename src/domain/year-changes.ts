@@ -21,7 +21,7 @@ export interface YearChanges {
 
 const inThe = (date: string | undefined, year: number) => date !== undefined && yearOf(date) === year;
 
-export function changesInYear(features: MapFeature[], year: number): YearChanges {
+export function changesInYear(features: readonly MapFeature[], year: number): YearChanges {
   const changes: YearChanges = { opens: [], constructionStarts: [], slips: [], closes: [] };
   for (const feature of features) {
     const p = feature.properties;

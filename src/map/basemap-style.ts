@@ -1,14 +1,15 @@
 // The offline style: a bundled Natural Earth basemap with the Russia–China and Russia–North Korea borders drawn
 // prominently, then the data layers. No glyphs URL: MapLibre draws labels with the bundled CSS font.
+import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
 import { LAYER, SOURCE } from './layer-ids';
 import type { Lang } from '../domain/vocabulary';
 import { STATUS_COLOR, STATUSES } from '../domain/vocabulary';
-import { ICON_SIZE_STOPS } from '../domain/map-data';
+import { ICON_SIZE_STOPS } from './map-data';
 
 export const FONT = ['Noto Sans'];
 
-const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export function assetUrl(path: string): string {
   return new URL(path, document.baseURI).href;
@@ -19,19 +20,17 @@ export function labelExpression(lang: Lang): ExpressionSpecification {
   return ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
 }
 
-const iconSize = [
-  'interpolate',
-  ['linear'],
-  ['zoom'],
-  ...ICON_SIZE_STOPS.flat(),
-] as unknown as ExpressionSpecification;
+const iconSize: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], ...ICON_SIZE_STOPS.flat()];
 
+const [firstStatus, ...otherStatuses] = STATUSES;
 const statusColor: ExpressionSpecification = [
   'match',
   ['get', 'status'],
-  ...STATUSES.flatMap((s) => [s, STATUS_COLOR[s]]),
+  firstStatus,
+  STATUS_COLOR[firstStatus],
+  ...otherStatuses.flatMap((s) => [s, STATUS_COLOR[s]]),
   '#444444',
-] as unknown as ExpressionSpecification;
+];
 
 export function buildStyle(lang: Lang): StyleSpecification {
   return {
@@ -49,9 +48,9 @@ export function buildStyle(lang: Lang): StyleSpecification {
         attribution: 'Natural Earth · GeoNames (CC BY 4.0)',
       },
       [SOURCE.borders]: { type: 'geojson', data: assetUrl('basemap/borders.geojson') },
-      [SOURCE.points]: { type: 'geojson', data: EMPTY as never },
-      [SOURCE.lines]: { type: 'geojson', data: EMPTY as never },
-      [SOURCE.halo]: { type: 'geojson', data: EMPTY as never },
+      [SOURCE.points]: { type: 'geojson', data: EMPTY },
+      [SOURCE.lines]: { type: 'geojson', data: EMPTY },
+      [SOURCE.halo]: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': '#cfe3ef' } },

@@ -2,36 +2,26 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import type {
-  FilterSpecification,
-  GeoJSONSource,
-  MapGeoJSONFeature,
-  ExpressionSpecification,
-} from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
 import type { Feature, Point, Position } from 'geojson';
 import { buildStyle, labelExpression } from './basemap-style';
 import { DATA_LAYERS, FILTERED_LAYERS, LAYER, SOURCE } from './layer-ids';
 import { allIcons, haloIcons, ICON_PIXEL_RATIO } from './icons';
-import type { MapAdapter, MapFactory, MapHandlers, MapOptions, Padding } from './map-types';
-import { buildGhostExpression, buildLayerFilter } from '../domain/filter-expression';
+import type { MapInstance, MapFactory, MapHandlers, MapOptions, Padding } from './map-types';
+import { buildGhostExpression, buildLayerFilter } from './filter-expression';
+import { iconOffsetExpression, iconScale, toMapCollections } from './map-data';
+import type { MapProperties } from './map-data';
+import type { Camera } from '../domain/camera';
+import { DEFAULT_BOUNDS } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
-import { iconOffsetExpression, iconScale, toMapCollections } from '../domain/map-data';
-import type { MapProperties } from '../domain/map-data';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
-import type { Camera } from '../url-state/app-state';
 import type { PictureCaptions } from '../domain/picture';
 import { bindPrintSnapshot, exportPicture } from './export-image';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 type PointFeature = Feature<Point, MapProperties & { selected?: boolean }>;
-
-/** Frames the eastern Russia–China border (Manzhouli to the Tumen) and the Russia–North Korea border. */
-export const DEFAULT_BOUNDS: [[number, number], [number, number]] = [
-  [115.5, 41.6],
-  [136.2, 53.8],
-];
 
 const reducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -47,16 +37,16 @@ declare global {
 /** Maps not yet removed, oldest first: the test hook points at the newest. */
 const liveMaps: maplibregl.Map[] = [];
 
-class MapController implements MapAdapter {
+class MapController implements MapInstance {
   private readonly map: maplibregl.Map;
-  private features: MapFeature[] = [];
+  private features: readonly MapFeature[] = [];
   /** The drawn points by id (with their spread offsets), for the halo source. */
   private pointsById = new Map<string, PointFeature>();
   private lang: Lang = 'en';
   /** The language the basemap labels are drawn in: changing it re-tiles the big basemap source, so only on change. */
   private labelLang: Lang;
   private filters: FilterState | null = null;
-  private matchingIds: string[] | null = null;
+  private matchingIds: readonly string[] | null = null;
   private selected: string | null = null;
   private hovered: string | null = null;
   /**
@@ -162,11 +152,12 @@ class MapController implements MapAdapter {
     const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(box, { layers: [...DATA_LAYERS] });
     let best: { id: string; d: number } | null = null;
     for (const h of hits) {
-      const id = h.properties.id as unknown;
+      const id: unknown = h.properties.id;
       if (typeof id !== 'string') continue;
       let d: number;
       if (h.geometry.type === 'Point') {
-        const at = this.map.project(h.geometry.coordinates as [number, number]);
+        const [lon = 0, lat = 0] = h.geometry.coordinates;
+        const at = this.map.project([lon, lat]);
         const scale = iconScale(this.map.getZoom());
         const dx = Number(h.properties.offsetX ?? 0) * scale;
         const dy = Number(h.properties.offsetY ?? 0) * scale;
@@ -177,7 +168,7 @@ class MapController implements MapAdapter {
     return best?.id ?? null;
   }
 
-  setFeatures(features: MapFeature[], lang: Lang): void {
+  setData(features: readonly MapFeature[], lang: Lang): void {
     this.features = features;
     this.lang = lang;
     if (this.styleReady) this.applyFeatures();
@@ -186,9 +177,9 @@ class MapController implements MapAdapter {
   private applyFeatures(): void {
     const { points, lines } = toMapCollections(this.features, this.lang);
     this.pointsById = new Map(points.features.map((f) => [f.properties.id, f]));
-    (this.map.getSource(SOURCE.points) as GeoJSONSource | undefined)?.setData(points);
-    (this.map.getSource(SOURCE.lines) as GeoJSONSource | undefined)?.setData(lines);
-    const offsets = iconOffsetExpression(points.features) as ExpressionSpecification;
+    this.map.getSource<GeoJSONSource>(SOURCE.points)?.setData(points);
+    this.map.getSource<GeoJSONSource>(SOURCE.lines)?.setData(lines);
+    const offsets = iconOffsetExpression(points.features);
     this.map.setLayoutProperty(LAYER.points, 'icon-offset', offsets);
     this.map.setLayoutProperty(LAYER.halo, 'icon-offset', offsets);
     if (this.lang !== this.labelLang) {
@@ -200,7 +191,7 @@ class MapController implements MapAdapter {
     }
   }
 
-  setFilters(filters: FilterState, matchingIds: string[] | null): void {
+  setFilters(filters: FilterState, matchingIds: readonly string[] | null): void {
     this.filters = filters;
     this.matchingIds = matchingIds;
     if (this.styleReady) this.applyFilters();
@@ -209,16 +200,16 @@ class MapController implements MapAdapter {
   private applyFilters(): void {
     const filters = this.filters;
     if (!filters) return;
-    const filter = buildLayerFilter(filters, this.matchingIds) as FilterSpecification;
+    const filter = buildLayerFilter(filters, this.matchingIds);
     for (const layer of FILTERED_LAYERS) this.map.setFilter(layer, filter);
-    const ghost = buildGhostExpression(filters) as ExpressionSpecification;
+    const ghost = buildGhostExpression(filters);
     this.map.setPaintProperty(LAYER.points, 'icon-opacity', ['case', ghost, 0.3, 1]);
     this.map.setPaintProperty(LAYER.pointLabels, 'text-opacity', ['case', ghost, 0.45, 1]);
     this.map.setPaintProperty(LAYER.bridgeLines, 'line-opacity', ['case', ghost, 0.3, 1]);
     this.map.setPaintProperty(LAYER.corridors, 'line-opacity', ['case', ghost, 0.25, 0.8]);
   }
 
-  setSelected(id: string | null): void {
+  select(id: string | null): void {
     this.selected = id;
     if (this.styleReady) this.updateHalo();
   }
@@ -230,7 +221,7 @@ class MapController implements MapAdapter {
       const point = id === null ? undefined : this.pointsById.get(id);
       if (point) ring.push({ ...point, properties: { ...point.properties, selected: id === this.selected } });
     }
-    (this.map.getSource(SOURCE.halo) as GeoJSONSource | undefined)?.setData({
+    this.map.getSource<GeoJSONSource>(SOURCE.halo)?.setData({
       type: 'FeatureCollection',
       features: ring,
     });

@@ -1,10 +1,10 @@
 // The narrow interface between React and the map. Nothing here imports maplibre-gl, so components and tests
-// can use a fake map with the same shape.
+// can drive a fake map with the same shape (tests/fixtures/fake-map.ts).
 import type { Position } from 'geojson';
+import type { Camera } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
-import type { Camera } from '../url-state/app-state';
 import type { PictureCaptions } from '../domain/picture';
 
 export interface Padding {
@@ -17,31 +17,41 @@ export interface Padding {
 export type MapStatus =
   { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string } | { state: 'context-lost' };
 
+/** What the map tells the app: a click chose a feature (or none), the camera settled, the map's state changed. */
 export interface MapHandlers {
   onSelect(id: string | null): void;
   onCameraChange(camera: Camera): void;
   onStatus(status: MapStatus): void;
 }
 
-export interface MapAdapter {
-  setFeatures(features: MapFeature[], lang: Lang): void;
-  setFilters(filters: FilterState, matchingIds: string[] | null): void;
-  setSelected(id: string | null): void;
+/** What the app tells the map. Each call states the wanted state; the map applies it when it can draw. */
+export interface MapHandle {
+  /** The features to draw, labelled in a language (the basemap labels follow it). */
+  setData(features: readonly MapFeature[], lang: Lang): void;
+  /** The filters, with the search already resolved to ids (null = no search). */
+  setFilters(filters: FilterState, matchingIds: readonly string[] | null): void;
+  /** Rings the selected feature (null = none). */
+  select(id: string | null): void;
   /**
    * Moves to a position (animated unless the user prefers reduced motion), keeping it clear of panels that cover
    * part of the map (padding in CSS pixels).
    */
   flyTo(position: Position, padding?: Padding): void;
+  /** Moves to a camera at once (Back and Forward). */
   jumpTo(camera: Camera): void;
+  /** The current view as a PNG with its captions (export-image.ts); null or absent where the map cannot draw. */
+  exportImage?(scale: number, captions: Omit<PictureCaptions, 'attribution'>): Promise<Blob | null>;
+}
+
+/** One created map: the handle plus its end. */
+export interface MapInstance extends MapHandle {
   getCamera(): Camera;
-  /** The current view as a PNG with its captions (src/map/export-image.ts); absent on maps that cannot draw. */
-  exportImage?(scale: number, captions: Omit<PictureCaptions, 'attribution'>): Promise<Blob>;
   destroy(): void;
 }
 
 export interface MapOptions {
   camera: Camera | null;
-  /** Language of the basemap labels at creation (later changes go through setFeatures). */
+  /** Language of the basemap labels at creation (later changes go through setData). */
   lang: Lang;
   /** Room to leave around the default view (CSS pixels), e.g. for a bottom sheet that covers part of the map. */
   fitPadding?: Padding;
@@ -51,4 +61,4 @@ export type MapFactory = (
   container: HTMLElement,
   handlers: MapHandlers,
   options: MapOptions,
-) => Promise<MapAdapter>;
+) => Promise<MapInstance>;

@@ -1,13 +1,11 @@
 // The shareable application state: camera, filters, selection and language.
+import type { Camera } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
 import { DEFAULT_FILTERS } from '../domain/filters';
 import type { Lang } from '../domain/vocabulary';
+import type { YearRange } from '../domain/feed';
 
-export interface Camera {
-  zoom: number;
-  lat: number;
-  lon: number;
-}
+export type { YearRange };
 
 export interface AppState {
   camera: Camera | null;
@@ -20,11 +18,6 @@ export interface AppState {
   since?: string | null;
   /** `from=Y1&to=Y2`: what changes between the end of Y1 and the end of Y2. */
   range?: YearRange | null;
-}
-
-export interface YearRange {
-  from: number;
-  to: number;
 }
 
 export const DEFAULT_STATE: AppState = {

@@ -1,5 +1,6 @@
-// Parse and serialise the URL (query = app state, #map = camera). Versioned; parsing never throws.
-import type { AppState, Camera } from './app-state';
+// Parse and serialise the URL (query = app state, search text as q=, #map = camera). Versioned; parsing never throws.
+import type { Camera } from '../domain/camera';
+import type { AppState } from './app-state';
 import { DEFAULT_STATE, URL_VERSION } from './app-state';
 import { BORDERS, KINDS, LANGS, STATUSES, isOneOf } from '../domain/vocabulary';
 import { idSchema } from '../domain/schema';
@@ -138,6 +139,13 @@ export function parseAppState(search: string, hash: string, options: ParseOption
   state.filters.borders = readList(params, 'border', BORDERS, notices);
   state.filters.ghost = read(params, 'ghost', notices) === '1';
 
+  const query = read(params, 'q', notices);
+  if (query !== null) {
+    // Plain text only: control characters have no place in a name search and are the mark of a crafted link.
+    if (/^[^\p{Cc}]+$/u.test(query)) state.filters.query = query;
+    else notices.push('Ignored the search text: it contains control characters.');
+  }
+
   readTools(params, state, options.yearRange ?? [1800, 2100], notices);
 
   const lang = read(params, 'lang', notices);
@@ -186,6 +194,11 @@ export function formatCamera(c: Camera): string {
   return `${fix(c.zoom, 2)}/${fix(c.lat, decimals)}/${fix(c.lon, decimals)}`;
 }
 
+/** A feature's permalink: the current filters and language, no camera (the link centres on the feature). */
+export function permalinkFor(state: AppState, featureId: string, base: string): string {
+  return `${base}${serialiseAppState({ ...state, camera: null, feature: featureId }).search}`;
+}
+
 export function serialiseAppState(state: AppState): { search: string; hash: string } {
   const params = new URLSearchParams();
   const f = state.filters;
@@ -196,6 +209,7 @@ export function serialiseAppState(state: AppState): { search: string; hash: stri
   if (f.kinds) params.set('kind', list(f.kinds));
   if (f.borders) params.set('border', list(f.borders));
   if (f.ghost) params.set('ghost', '1');
+  if (f.query) params.set('q', f.query);
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
   if (state.range) {
     params.set('from', String(state.range.from));

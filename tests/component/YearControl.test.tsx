@@ -204,3 +204,62 @@ describe('YearControl', () => {
     expect(screen.queryByText(/What changes in/)).not.toBeInTheDocument();
   });
 });
+
+describe('gestures: a Play run, a slider drag and a held key each begin and end once', () => {
+  it('spans a Play run from Play to its last year', () => {
+    vi.useFakeTimers();
+    const onGestureStart = vi.fn();
+    const onGestureEnd = vi.fn();
+    const onYearChange = vi.fn();
+    renderControl({ year: 2022, onGestureStart, onGestureEnd, onYearChange });
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(onGestureStart).toHaveBeenCalledTimes(1);
+    act(() => vi.advanceTimersByTime(1000));
+    expect(onGestureEnd).not.toHaveBeenCalled();
+    act(() => vi.advanceTimersByTime(1000));
+    expect(onYearChange.mock.calls).toEqual([[2023], [2024]]);
+    expect(onGestureEnd).toHaveBeenCalledTimes(1);
+    expect(onGestureStart).toHaveBeenCalledTimes(1);
+  });
+
+  it('ends a Play run at Pause', () => {
+    vi.useFakeTimers();
+    const onGestureEnd = vi.fn();
+    renderControl({ year: 2020, onGestureStart: vi.fn(), onGestureEnd });
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    act(() => vi.advanceTimersByTime(1000));
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(onGestureEnd).toHaveBeenCalledTimes(1);
+  });
+
+  it('spans a drag from pointer down to pointer up, wherever the pointer is released', () => {
+    const onGestureStart = vi.fn();
+    const onGestureEnd = vi.fn();
+    const onYearChange = vi.fn();
+    renderControl({ onGestureStart, onGestureEnd, onYearChange });
+    fireEvent.pointerDown(slider());
+    fireEvent.change(slider(), { target: { value: '2021' } });
+    fireEvent.change(slider(), { target: { value: '2023' } });
+    expect(onGestureEnd).not.toHaveBeenCalled();
+    fireEvent.pointerUp(window);
+    expect(onYearChange.mock.calls).toEqual([[2021], [2023]]);
+    expect(onGestureStart).toHaveBeenCalledTimes(1);
+    expect(onGestureEnd).toHaveBeenCalledTimes(1);
+    fireEvent.pointerUp(window);
+    expect(onGestureEnd).toHaveBeenCalledTimes(1);
+  });
+
+  it('spans a held arrow key from its first keydown to its keyup, and ignores keys that do not move it', () => {
+    const onGestureStart = vi.fn();
+    const onGestureEnd = vi.fn();
+    renderControl({ onGestureStart, onGestureEnd });
+    fireEvent.keyDown(slider(), { key: 'Tab' });
+    expect(onGestureStart).not.toHaveBeenCalled();
+    fireEvent.keyDown(slider(), { key: 'ArrowRight' });
+    fireEvent.keyDown(slider(), { key: 'ArrowRight', repeat: true });
+    fireEvent.keyDown(slider(), { key: 'ArrowRight', repeat: true });
+    expect(onGestureStart).toHaveBeenCalledTimes(1);
+    fireEvent.keyUp(slider(), { key: 'ArrowRight' });
+    expect(onGestureEnd).toHaveBeenCalledTimes(1);
+  });
+});

@@ -13,8 +13,8 @@ import {
   yearRange,
 } from '../../src/domain/filters';
 import type { FilterState } from '../../src/domain/filters';
-import { buildGhostExpression, buildLayerFilter } from '../../src/domain/filter-expression';
-import { toMapProperties } from '../../src/domain/map-data';
+import { buildGhostExpression, buildLayerFilter } from '../../src/map/filter-expression';
+import { toMapProperties } from '../../src/map/map-data';
 import { BORDERS, KINDS, STATUSES } from '../../src/domain/vocabulary';
 import { makeFeature } from '../fixtures/make-feature';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SPREAD_PX, spreadOffsets, toMapCollections } from '../../src/domain/map-data';
+import { SPREAD_PX, spreadOffsets, toMapCollections } from '../../src/map/map-data';
 import { makeFeature } from '../fixtures/make-feature';
 
 describe('spreading co-located points', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatCamera, parseAppState, parseCamera, serialiseAppState } from '../../src/url-state/url-codec';
+import {
+  formatCamera,
+  parseAppState,
+  parseCamera,
+  permalinkFor,
+  serialiseAppState,
+} from '../../src/url-state/url-codec';
 import type { AppState } from '../../src/url-state/app-state';
 import { DEFAULT_STATE } from '../../src/url-state/app-state';
 import { BORDERS, KINDS, LANGS, STATUSES } from '../../src/domain/vocabulary';
@@ -163,5 +169,58 @@ describe('URL codec', () => {
         expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
         expect(JSON.stringify(state)).not.toMatch(/script|onerror|onload|javascript/);
       });
+  });
+});
+
+describe('search text in the URL (q=)', () => {
+  const text = fc
+    .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
+    .filter((q) => q.length <= 200 && !/\p{Cc}/u.test(q));
+
+  it('gives back any search text it serialised (property)', () => {
+    fc.assert(
+      fc.property(text, (query) => {
+        const state = { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, query } };
+        expect(roundTrip(state).filters.query).toBe(query);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes q= with the version, and leaves an empty search out', () => {
+    const s = serialiseAppState({
+      ...DEFAULT_STATE,
+      filters: { ...DEFAULT_STATE.filters, query: 'Хасан bridge' },
+    });
+    expect(s.search).toBe('?q=%D0%A5%D0%B0%D1%81%D0%B0%D0%BD+bridge&v=1');
+    expect(parseAppState(s.search, '').state.filters.query).toBe('Хасан bridge');
+    expect(
+      serialiseAppState({ ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, query: '' } }).search,
+    ).toBe('');
+  });
+
+  for (const [what, search] of [
+    ['too long', `?q=${'a'.repeat(201)}`],
+    ['a control character', '?q=bridge%00'],
+    ['a line break', '?q=a%0Ab'],
+  ] as const)
+    it(`ignores a search text with ${what}, with a notice`, () => {
+      const { state, notices } = parseAppState(search, '');
+      expect(state.filters.query).toBe('');
+      expect(notices.length).toBe(1);
+    });
+});
+
+describe("a feature's permalink", () => {
+  it('keeps the filters and language, names the feature, and leaves the camera out', () => {
+    const state = {
+      ...DEFAULT_STATE,
+      camera: { zoom: 9, lat: 43.1, lon: 131.9 },
+      lang: 'ru' as const,
+      filters: { ...DEFAULT_STATE.filters, year: 2026, borders: ['kp' as const] },
+    };
+    expect(permalinkFor(state, 'khasan-tumangang-road-bridge', 'https://example.org/map/')).toBe(
+      'https://example.org/map/?year=2026&feature=khasan-tumangang-road-bridge&border=kp&lang=ru&v=1',
+    );
   });
 });

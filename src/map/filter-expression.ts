@@ -1,9 +1,10 @@
-// The MapLibre filter expressions for the same rule as filters.ts, over the derived properties the map source carries.
-// Kept free of maplibre-gl imports: expressions are plain JSON arrays.
-import type { FilterState } from './filters';
-import { normaliseText } from './filters';
+// The MapLibre filter expressions for the same rule as domain/filters.ts, over the derived properties the map
+// source carries (map-data.ts). Only types come from maplibre-gl: the expressions are plain JSON arrays.
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { FilterState } from '../domain/filters';
+import { normaliseText } from '../domain/filters';
 
-export type Expression = unknown[];
+type Expression = ExpressionSpecification;
 
 /** Properties added to every feature sent to the map (see toMapProperties). */
 export const DERIVED = { from: 'fromYear', until: 'untilYear', border: 'borderCode' } as const;

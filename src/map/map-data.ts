@@ -1,12 +1,14 @@
 // Turns validated features into the two GeoJSON collections the map draws, with the derived properties its
 // filter expressions read (filter-expression.ts) and pixel offsets that spread co-located points apart.
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
-import type { MapFeature } from './schema';
-import { fromYear, untilYear } from './filters';
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { MapFeature } from '../domain/schema';
+import { fromYear, untilYear } from '../domain/filters';
+import { displayName } from '../domain/feature-view';
+import { anchorPosition, distanceM } from '../domain/geometry';
+import { NOT_BUILT } from '../domain/vocabulary';
+import type { Lang } from '../domain/vocabulary';
 import { DERIVED } from './filter-expression';
-import { anchorPosition, distanceM } from './geometry';
-import { NOT_BUILT } from './vocabulary';
-import type { Lang } from './vocabulary';
 
 export interface MapProperties {
   id: string;
@@ -49,17 +51,13 @@ export function spreadOffsets(points: { id: string; position: Position }[]): Map
   return offsets;
 }
 
-export function localName(f: MapFeature, lang: Lang): string {
-  return f.properties.name[lang] ?? f.properties.name.en;
-}
-
 export function toMapProperties(f: MapFeature, lang: Lang, offset: [number, number] = [0, 0]): MapProperties {
   const p = f.properties;
   return {
     id: p.id,
     kind: p.kind,
     status: p.status,
-    label: localName(f, lang),
+    label: displayName(p, lang),
     icon: `sym-${p.kind}-${p.status}`,
     notBuilt: NOT_BUILT.has(p.status),
     offsetX: offset[0],
@@ -72,14 +70,14 @@ export function toMapProperties(f: MapFeature, lang: Lang, offset: [number, numb
 }
 
 /** Icon size by zoom, as [zoom, size] stops: the style and the hit-testing both use it. */
-export const ICON_SIZE_STOPS: [number, number][] = [
+export const ICON_SIZE_STOPS: readonly [readonly [number, number], readonly [number, number]] = [
   [3, 0.75],
   [7, 1],
 ];
 
 /** The icon size MapLibre draws at a zoom (linear between the stops); icon offsets scale with it. */
 export function iconScale(zoom: number): number {
-  const [[z0, s0], [z1, s1]] = ICON_SIZE_STOPS as [[number, number], [number, number]];
+  const [[z0, s0], [z1, s1]] = ICON_SIZE_STOPS;
   if (zoom <= z0) return s0;
   if (zoom >= z1) return s1;
   return s0 + ((s1 - s0) * (zoom - z0)) / (z1 - z0);
@@ -88,16 +86,21 @@ export function iconScale(zoom: number): number {
 /** The icon-offset expression for the slots present in the data: a match from slot key to a literal offset. */
 export function iconOffsetExpression(
   points: { properties: Pick<MapProperties, 'slot' | 'offsetX' | 'offsetY'> }[],
-): unknown[] {
+): ExpressionSpecification {
   const slots = new Map<string, [number, number]>();
   for (const p of points)
     if (p.properties.slot) slots.set(p.properties.slot, [p.properties.offsetX, p.properties.offsetY]);
-  if (slots.size === 0) return ['literal', [0, 0]];
+  const none: ExpressionSpecification = ['literal', [0, 0]];
+  const [first, ...rest] = [...slots];
+  if (!first) return none;
+  const offset = (v: [number, number]): ExpressionSpecification => ['literal', v];
   return [
     'match',
     ['get', 'slot'],
-    ...[...slots].flatMap(([k, v]) => [k, ['literal', v]]),
-    ['literal', [0, 0]],
+    first[0],
+    offset(first[1]),
+    ...rest.flatMap(([k, v]) => [k, offset(v)]),
+    none,
   ];
 }
 
@@ -108,7 +111,7 @@ export interface MapCollections {
   lines: FeatureCollection<LineString, MapProperties>;
 }
 
-export function toMapCollections(features: MapFeature[], lang: Lang): MapCollections {
+export function toMapCollections(features: readonly MapFeature[], lang: Lang): MapCollections {
   const pointFeatures = features.filter((f) => f.properties.kind !== 'corridor');
   const offsets = spreadOffsets(
     pointFeatures.map((f) => ({ id: f.id, position: anchorPosition(f.geometry) })),
@@ -119,14 +122,16 @@ export function toMapCollections(features: MapFeature[], lang: Lang): MapCollect
     geometry: { type: 'Point', coordinates: anchorPosition(f.geometry) },
     properties: toMapProperties(f, lang, offsets.get(f.id) ?? [0, 0]),
   }));
-  const lines: Feature<LineString, MapProperties>[] = features
-    .filter((f) => f.geometry.type === 'LineString')
-    .map((f) => ({
+  const lines: Feature<LineString, MapProperties>[] = [];
+  for (const f of features) {
+    if (f.geometry.type !== 'LineString') continue;
+    lines.push({
       type: 'Feature',
       id: f.id,
-      geometry: { type: 'LineString', coordinates: f.geometry.coordinates as Position[] },
+      geometry: { type: 'LineString', coordinates: f.geometry.coordinates },
       properties: toMapProperties(f, lang),
-    }));
+    });
+  }
   return {
     points: { type: 'FeatureCollection', features: points },
     lines: { type: 'FeatureCollection', features: lines },

@@ -1,0 +1,29 @@
+// The panels' view of the data under the current filters, memoised (the work itself is in domain/derived-view.ts).
+import { useDeferredValue, useMemo } from 'react';
+import { deriveView } from '../domain/derived-view';
+import type { FilterState } from '../domain/filters';
+import { yearRange } from '../domain/filters';
+import type { MapFeature } from '../domain/schema';
+import { changesInYear } from '../domain/year-changes';
+
+const FALLBACK_RANGE: [number, number] = [1990, 2030];
+
+export function useDerivedView(features: readonly MapFeature[], filters: FilterState) {
+  const range = useMemo(
+    () =>
+      yearRange(
+        features.map((f) => f.properties),
+        FALLBACK_RANGE,
+      ),
+    [features],
+  );
+  const view = useMemo(() => deriveView(features, filters), [features, filters]);
+  const changes = useMemo(
+    () => (filters.year === null ? null : changesInYear(features, filters.year)),
+    [features, filters.year],
+  );
+  // The list of a big dataset takes longer to render than the map's filter takes to apply: React renders it after
+  // the urgent update, so the map and the counts follow a key at once and the list a moment later.
+  const listFeatures = useDeferredValue(view.shown);
+  return { ...view, range, changes, listFeatures };
+}

@@ -1,0 +1,33 @@
+// The page header: title, lede, "Copy link" and the panel toggle.
+import { ShareButton } from './ShareButton';
+
+export interface AppHeaderProps {
+  panelOpen: boolean;
+  onTogglePanel(): void;
+}
+
+export function AppHeader({ panelOpen, onTogglePanel }: AppHeaderProps) {
+  return (
+    <header className="app-header">
+      <div className="app-header__titles">
+        <h1 className="app-header__title">Border Logistics Map</h1>
+        <p className="app-header__lede">
+          Russia&rsquo;s land links with China and North Korea: crossings, bridges, hubs and ports, with
+          status, target dates and sources.
+        </p>
+      </div>
+      <div className="app-header__actions">
+        <ShareButton getUrl={() => window.location.href} />
+        <button
+          type="button"
+          className="app-header__panel-toggle"
+          aria-expanded={panelOpen}
+          aria-controls="side-panel"
+          onClick={onTogglePanel}
+        >
+          {panelOpen ? 'Hide panel' : 'Show panel'}
+        </button>
+      </div>
+    </header>
+  );
+}
