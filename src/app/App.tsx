@@ -6,7 +6,6 @@ import type { DataFile, Fetcher } from '../data/load-features';
 import { useUrlState } from '../url-state/use-url-state';
 import type { AppState } from '../url-state/app-state';
 import type { ParseOptions } from '../url-state/url-codec';
-import { permalinkFor } from '../url-state/url-codec';
 import { todayIso } from '../domain/consistency';
 import { cardView } from '../domain/derived-view';
 import type { MapFeature } from '../domain/schema';
@@ -26,7 +25,8 @@ import { useFilterActions } from './use-filter-actions';
 import { usePermalink } from './use-permalink';
 import { useSelection } from './use-selection';
 import { viewPadding } from './layout';
-import { FOCUS_FROM, usePageTitle, useTools } from './use-tools';
+import { usePageTitle, useTools } from './use-tools';
+import { toolProps } from './tool-props';
 import { ToolsLayer } from '../components/ToolsLayer';
 import { FeedSection } from '../components/FeedSection';
 import { ExportButtons } from '../components/ExportButtons';
@@ -63,6 +63,16 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
 
   const view = useDerivedView(features, filters);
   const selectFromList = useCallback((id: string) => select(id, true), [select]);
+  const tp = toolProps(tools, {
+    state,
+    shown: view.shown,
+    listFeatures: view.listFeatures,
+    selected,
+    permalink: permalink.url,
+    lang,
+    today,
+    onSelect: selectFromList,
+  });
   const mapHandlers: MapHandlers = useMemo(
     () => ({
       onSelect: (id) => select(id, false),
@@ -90,21 +100,7 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
             ref={map}
           />
           <MapMessages map={mapStatus} dataLoading={dataState.status === 'loading'} />
-          <ToolsLayer
-            view={tools.view}
-            onCloseView={() => tools.setView(null)}
-            year={filters.year}
-            range={tools.range}
-            fullMapUrl={state.embed ? tools.fullMapUrl : null}
-            table={{
-              features: view.listFeatures,
-              lang,
-              today,
-              selectedId: selected?.id ?? null,
-              onSelect: selectFromList,
-            }}
-            capacity={{ features: view.shown, years: [FOCUS_FROM, tools.yearBounds[1]] }}
-          />
+          <ToolsLayer {...tp.layer} />
         </section>
         {selected && (
           <CardHost
@@ -115,12 +111,7 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
             permalink={permalink}
             onClose={() => select(null, false)}
             onShowYear={actions.showYear}
-            tools={
-              <CiteButton
-                getCitation={tools.featureCitation(selected, permalink.url)}
-                title={`Citation of ${selected.properties.name.en}`}
-              />
-            }
+            tools={tp.cite && <CiteButton {...tp.cite} />}
           />
         )}
         {!state.embed && (
@@ -131,20 +122,9 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
               onRetry={retry}
               onDismissNotices={history.dismissNotices}
             />
-            <FeedSection
-              view={tools.view}
-              onView={tools.setView}
-              open={tools.feedOpen}
-              onToggle={tools.setFeedOpen}
-              features={view.shown}
-              since={state.since ?? null}
-              onSinceChange={tools.setSince}
-              onOpen={selectFromList}
-              hrefFor={(id) => permalinkFor(state, id, '')}
-            />
+            <FeedSection {...tp.feed} />
             <YearControl
               year={filters.year}
-              range={tools.yearBounds}
               shownCount={view.shown.length}
               ghost={filters.ghost}
               changes={view.changes}
@@ -152,15 +132,9 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
               onGhostChange={actions.setGhost}
               onGestureStart={actions.beginGesture}
               onGestureEnd={actions.endGesture}
-              focusFrom={FOCUS_FROM}
-              playYears={tools.playYears}
+              {...tp.year}
             />
-            <YearRangeControl
-              range={tools.range}
-              bounds={[FOCUS_FROM, tools.yearBounds[1]]}
-              changes={tools.rangeChanges}
-              onChange={tools.setRange}
-            />
+            <YearRangeControl {...tp.range} />
             <BorderFilter borders={filters.borders} onChange={actions.setBorders} />
             <Legend
               kindCounts={view.kindCounts}
@@ -180,14 +154,7 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
               onSelect={selectFromList}
             />
             <ProgrammePanel programme={dataset?.programme ?? null} />
-            <ExportButtons
-              features={view.shown}
-              today={today}
-              getViewUrl={() => window.location.href}
-              getEmbedUrl={tools.embedUrl}
-              getCitation={tools.mapCitation}
-              makePicture={(scale) => tools.makePicture(scale, view.shown)}
-            />
+            <ExportButtons {...tp.exports} />
             <AboutSection />
           </aside>
         )}
