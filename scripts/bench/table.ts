@@ -20,7 +20,7 @@ function role(file: string, initial: string[], preloaded: string[]): string {
   return preloaded.includes(file) ? 'JS, lazy (map), preloaded' : 'JS, lazy (map)';
 }
 
-const isThirdParty = (file: string) => /^(maplibre|react)-/.test(file);
+const isThirdParty = (file: string) => /^(maplibre|react|uplot)-/.test(file);
 
 function latencyCells(l: LatencyStats | null): string[] {
   if (!l) return ['–', '–', '–'];
@@ -86,7 +86,7 @@ export function renderTable(r: BenchResults): string {
           kB(s.lazyJs.gzip),
         ],
         [
-          "**app's own JS** (all but maplibre-*, react-*)",
+          "**app's own JS** (all but maplibre-*, react-*, uplot-*)",
           own.map((c) => c.file).join(', '),
           kB(own.reduce((n, c) => n + c.raw, 0)),
           kB(own.reduce((n, c) => n + c.gzip, 0)),

@@ -26,6 +26,13 @@ import { useFilterActions } from './use-filter-actions';
 import { usePermalink } from './use-permalink';
 import { useSelection } from './use-selection';
 import { viewPadding } from './layout';
+import { usePageTitle, useTools } from './use-tools';
+import { toolProps } from './tool-props';
+import { ToolsLayer } from '../components/ToolsLayer';
+import { FeedSection } from '../components/FeedSection';
+import { ExportButtons } from '../components/ExportButtons';
+import { CiteButton } from '../components/CiteDialog';
+import { YearRangeControl } from '../components/YearRangeControl';
 
 export interface AppProps {
   mapFactory: MapFactory;
@@ -40,20 +47,33 @@ const NO_FEATURES: MapFeature[] = [];
 export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps) {
   const { state: dataState, retry } = useDataset(files, fetcher);
   const dataset = dataState.status === 'loaded' ? dataState.dataset : null;
-  const features = dataset?.features ?? NO_FEATURES;
+  const allFeatures = dataset?.features ?? NO_FEATURES;
   const map = useRef<MapHandle>(null);
   // Back and Forward: the map follows the camera stored in the entry.
   const onNavigate = useCallback((s: AppState) => s.camera && map.current?.jumpTo(s.camera), []);
   const { state, notices, history } = useUrlState(URL_OPTIONS, onNavigate);
-  const { filters, lang } = state;
+  const { lang } = state;
+  const tools = useTools({ features: allFeatures, state, history, today, map });
+  const { filters, scoped: features } = tools;
   const [mapStatus, setMapStatus] = useState<MapStatus>({ state: 'loading' });
   const [panelOpen, setPanelOpen] = useState(true);
   const actions = useFilterActions(history);
   const { selected, select } = useSelection(dataset, state, history, map);
   const permalink = usePermalink(selected, state);
+  usePageTitle(selected);
 
   const view = useDerivedView(features, filters, today);
   const selectFromList = useCallback((id: string) => select(id, true), [select]);
+  const tp = toolProps(tools, {
+    state,
+    shown: view.shown,
+    listFeatures: view.listFeatures,
+    selected,
+    permalink: permalink.url,
+    lang,
+    today,
+    onSelect: selectFromList,
+  });
   const mapHandlers: MapHandlers = useMemo(
     () => ({
       onSelect: (id) => select(id, false),
@@ -64,8 +84,8 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
   );
 
   return (
-    <div className={`app ${panelOpen ? 'app--panel-open' : 'app--panel-closed'}`}>
-      <AppHeader panelOpen={panelOpen} onTogglePanel={() => setPanelOpen((o) => !o)} />
+    <div className={`app app--panel-${panelOpen && !state.embed ? 'open' : 'closed'}`}>
+      {!state.embed && <AppHeader panelOpen={panelOpen} onTogglePanel={() => setPanelOpen((o) => !o)} />}
       <main className="app-main">
         <section className="map-region" role="region" aria-label="Map">
           <MapView
@@ -81,6 +101,7 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
             ref={map}
           />
           <MapMessages map={mapStatus} dataLoading={dataState.status === 'loading'} />
+          <ToolsLayer {...tp.layer} />
         </section>
         {selected && (
           <CardHost
@@ -91,49 +112,55 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
             permalink={permalink}
             onClose={() => select(null, false)}
             onShowYear={actions.showYear}
+            tools={tp.cite && <CiteButton {...tp.cite} />}
           />
         )}
-        <aside id="side-panel" className="side-panel" aria-label="Explore the network">
-          <DataAlerts
-            dataset={dataset}
-            notices={notices}
-            onRetry={retry}
-            onDismissNotices={history.dismissNotices}
-          />
-          <YearControl
-            year={filters.year}
-            range={view.range}
-            shownCount={view.shown.length}
-            ghost={filters.ghost}
-            changes={view.changes}
-            onYearChange={actions.setYear}
-            onGhostChange={actions.setGhost}
-            onGestureStart={actions.beginGesture}
-            onGestureEnd={actions.endGesture}
-          />
-          <BorderFilter borders={filters.borders} onChange={actions.setBorders} />
-          <Legend
-            kindCounts={view.kindCounts}
-            statusCounts={view.statusCounts}
-            filters={filters}
-            onToggleKind={actions.toggleKind}
-            onToggleStatus={actions.toggleStatus}
-            overdueCount={view.overdueCount}
-          />
-          <FeatureList
-            features={view.listFeatures}
-            lang={lang}
-            today={today}
-            selectedId={selected?.id ?? null}
-            query={filters.query}
-            onQueryChange={actions.setQuery}
-            onQueryDone={actions.endQuery}
-            onSelect={selectFromList}
-          />
-          <DataQuality features={features} today={today} onSelect={selectFromList} />
-          <ProgrammePanel programme={dataset?.programme ?? null} />
-          <AboutSection />
-        </aside>
+        {!state.embed && (
+          <aside id="side-panel" className="side-panel" aria-label="Explore the network">
+            <DataAlerts
+              dataset={dataset}
+              notices={notices}
+              onRetry={retry}
+              onDismissNotices={history.dismissNotices}
+            />
+            <FeedSection {...tp.feed} />
+            <YearControl
+              year={filters.year}
+              shownCount={view.shown.length}
+              ghost={filters.ghost}
+              changes={view.changes}
+              onYearChange={actions.setYear}
+              onGhostChange={actions.setGhost}
+              onGestureStart={actions.beginGesture}
+              onGestureEnd={actions.endGesture}
+              {...tp.year}
+            />
+            <YearRangeControl {...tp.range} />
+            <BorderFilter borders={filters.borders} onChange={actions.setBorders} />
+            <Legend
+              kindCounts={view.kindCounts}
+              statusCounts={view.statusCounts}
+              filters={filters}
+              onToggleKind={actions.toggleKind}
+              onToggleStatus={actions.toggleStatus}
+              overdueCount={view.overdueCount}
+            />
+            <FeatureList
+              features={view.listFeatures}
+              lang={lang}
+              today={today}
+              selectedId={selected?.id ?? null}
+              query={filters.query}
+              onQueryChange={actions.setQuery}
+              onQueryDone={actions.endQuery}
+              onSelect={selectFromList}
+            />
+            <DataQuality features={features} today={today} onSelect={selectFromList} />
+            <ProgrammePanel programme={dataset?.programme ?? null} />
+            <ExportButtons {...tp.exports} />
+            <AboutSection />
+          </aside>
+        )}
       </main>
     </div>
   );

@@ -1,6 +1,6 @@
 // The card for the selected feature: a non-modal dialog named by the English name. All data is rendered as text.
 import { useEffect, useId, useRef } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import { BORDER_LABEL, KIND_LABEL } from '../domain/vocabulary';
@@ -31,6 +31,8 @@ export interface FeatureCardProps {
   onClose(): void;
   onShowYear(year: number): void;
   onCopyPermalink(): void;
+  /** Extra controls for the footer (the "Cite" button). */
+  tools?: ReactNode;
 }
 
 const OTHER_LANGS = ['ru', 'zh', 'ko'] as const;
@@ -44,6 +46,7 @@ export function FeatureCard({
   onClose,
   onShowYear,
   onCopyPermalink,
+  tools,
 }: FeatureCardProps) {
   const p = feature.properties;
   const titleId = useId();
@@ -212,6 +215,7 @@ export function FeatureCard({
         <a className="feature-card__permalink" href={permalink}>
           Permalink
         </a>
+        {tools}
       </footer>
     </section>
   );

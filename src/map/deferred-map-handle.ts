@@ -7,6 +7,7 @@ import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import type { MapHandle, MapInstance, Padding } from './map-types';
+import type { PictureCaptions } from '../domain/picture';
 
 export class DeferredMapHandle implements MapHandle {
   private instance: MapInstance | null = null;
@@ -37,6 +38,10 @@ export class DeferredMapHandle implements MapHandle {
 
   jumpTo(camera: Camera): void {
     this.move((map) => map.jumpTo(camera));
+  }
+
+  exportImage(scale: number, captions: Omit<PictureCaptions, 'attribution'>): Promise<Blob | null> {
+    return this.instance?.exportImage ? this.instance.exportImage(scale, captions) : Promise.resolve(null);
   }
 
   private move(run: (map: MapHandle) => void): void {

@@ -18,6 +18,8 @@ import { DEFAULT_BOUNDS } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
+import type { PictureCaptions } from '../domain/picture';
+import { bindPrintSnapshot, exportPicture } from './export-image';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -55,6 +57,7 @@ class MapController implements MapInstance {
    * the wanted state, which is applied whole once the style is back.
    */
   private styleReady = false;
+  private unbindPrint: () => void = () => undefined;
 
   constructor(
     container: HTMLElement,
@@ -113,6 +116,7 @@ class MapController implements MapInstance {
       this.handlers.onStatus({ state: 'context-lost' });
     });
     map.on('moveend', () => this.handlers.onCameraChange(this.getCamera()));
+    this.unbindPrint = bindPrintSnapshot(map);
     map.on('click', (e) => {
       const hit = this.pick(e.point);
       this.handlers.onSelect(hit);
@@ -241,6 +245,10 @@ class MapController implements MapInstance {
     return { zoom: this.map.getZoom(), lat: c.lat, lon: c.lng };
   }
 
+  exportImage(scale: number, captions: Omit<PictureCaptions, 'attribution'>): Promise<Blob> {
+    return exportPicture(this.map, scale, captions);
+  }
+
   destroy(): void {
     // Under StrictMode the discarded map may be created after the kept one (the lazy import settles in any order),
     // so the hook falls back to the newest map still alive rather than to nothing.
@@ -248,6 +256,7 @@ class MapController implements MapInstance {
     const newest = liveMaps[liveMaps.length - 1];
     if (newest) window.__blmMap = newest;
     else delete window.__blmMap;
+    this.unbindPrint();
     this.map.remove();
   }
 }

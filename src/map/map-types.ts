@@ -5,6 +5,7 @@ import type { Camera } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
+import type { PictureCaptions } from '../domain/picture';
 
 export interface Padding {
   top: number;
@@ -38,6 +39,8 @@ export interface MapHandle {
   flyTo(position: Position, padding?: Padding): void;
   /** Moves to a camera at once (Back and Forward). */
   jumpTo(camera: Camera): void;
+  /** The current view as a PNG with its captions (export-image.ts); null or absent where the map cannot draw. */
+  exportImage?(scale: number, captions: Omit<PictureCaptions, 'attribution'>): Promise<Blob | null>;
 }
 
 /** One created map: the handle plus its end. */

@@ -16,7 +16,9 @@ const APP_JS_BUDGET = 60_000;
 const GEODATA_FILE_BUDGET = 1_000_000;
 
 /** Third-party chunks (vite.config.ts codeSplitting groups) and MapLibre's worker; the rest is the app's own. */
-const THIRD_PARTY = /^(maplibre-|react-|maplibre-gl-worker-)/;
+const THIRD_PARTY = /^(maplibre-|react-|maplibre-gl-worker-|uplot-)/;
+/** The chart library of the capacity chart, loaded lazily, has a budget of its own. */
+const CHART_LIBRARY_BUDGET = 60_000;
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const files = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext));
@@ -34,6 +36,15 @@ describe('bundle and data size budgets (gzip level 9)', () => {
       total,
       `app JS is ${kB(total)} gzip (budget ${kB(APP_JS_BUDGET)}): ${listSizes(own)}`,
     ).toBeLessThanOrEqual(APP_JS_BUDGET);
+  });
+
+  it(`keeps the lazily loaded chart library (uPlot) within ${kB(CHART_LIBRARY_BUDGET)} gzip`, () => {
+    const assets = join(DIST, 'assets');
+    const chart = files(assets, '.js')
+      .filter((f) => f.startsWith('uplot-'))
+      .map((f) => sizeOf(join(assets, f)));
+    expect(chart.length, 'one uplot chunk').toBe(1);
+    expect(chart[0]?.gzip ?? Infinity, listSizes(chart)).toBeLessThanOrEqual(CHART_LIBRARY_BUDGET);
   });
 
   it(`keeps every geodata file within ${kB(GEODATA_FILE_BUDGET)} gzip`, () => {

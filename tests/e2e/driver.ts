@@ -12,3 +12,4 @@ export * from './driver/document';
 export * from './driver/steps';
 export * from './driver/pictures';
 export * from './driver/network';
+export * from './driver/downloads';
