@@ -2,13 +2,15 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
+import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
 import type { Feature, Point, Position } from 'geojson';
 import { buildStyle, labelExpression } from './basemap-style';
-import { DATA_LAYERS, FILTERED_LAYERS, LAYER, SOURCE } from './layer-ids';
-import { allIcons, haloIcons, ICON_PIXEL_RATIO } from './icons';
-import type { MapInstance, MapFactory, MapHandlers, MapOptions, Padding } from './map-types';
-import { buildGhostExpression, buildLayerFilter } from './filter-expression';
+import { FILTERED_LAYERS, LAYER, SOURCE } from './layer-ids';
+import { allIcons, clusterIcon, haloIcons, ICON_PIXEL_RATIO } from './icons';
+import type { MapInstance, MapFactory, MapHandlers, MapOptions, MapPoint, Padding } from './map-types';
+import { buildGhostExpression, buildLayerFilter, layerFilterPredicate } from './filter-expression';
+import { candidatesAt, resolveCandidates } from './map-pointer';
+import type { Pointer } from './pick-candidates';
 import { iconOffsetExpression, iconScale, toMapCollections } from './map-data';
 import type { MapProperties } from './map-data';
 import type { Camera } from '../domain/camera';
@@ -40,6 +42,11 @@ class MapController implements MapInstance {
   private features: readonly MapFeature[] = [];
   /** The drawn points by id (with their spread offsets), for the halo source. */
   private pointsById = new Map<string, PointFeature>();
+  /** Every point to draw before the filters; the clustered source gets the ones that pass. */
+  private allPoints: PointFeature[] = [];
+  private pointsQueued = false;
+  /** Bumped by every click, so a slow cluster lookup never answers a later click. */
+  private clickSeq = 0;
   private lang: Lang = 'en';
   /** The language the basemap labels are drawn in: changing it re-tiles the big basemap source, so only on change. */
   private labelLang: Lang;
@@ -110,24 +117,84 @@ class MapController implements MapInstance {
       this.handlers.onStatus({ state: 'context-lost' });
     });
     map.on('moveend', () => this.handlers.onCameraChange(this.getCamera()));
-    map.on('click', (e) => {
-      const hit = this.pick(e.point);
-      this.handlers.onSelect(hit);
+    map.on('movestart', () => {
+      this.handlers.onHover?.(null);
+      this.handlers.onChoose?.(null);
     });
-    map.on('mousemove', (e) => {
-      const hit = this.pick(e.point);
-      map.getCanvas().style.cursor = hit ? 'pointer' : '';
-      if (hit !== this.hovered) {
-        this.hovered = hit;
-        this.updateHalo();
-      }
-    });
+    map.on('click', (e) => void this.onClick(e));
+    map.on('mousemove', (e) => this.onHover(e));
+    map.on('mouseout', () => this.setHovered(null));
+  }
+
+  private onHover(e: MapMouseEvent): void {
+    if (!this.styleReady) return;
+    const [first] = candidatesAt(this.map, e.point, 'mouse');
+    this.map.getCanvas().style.cursor = first ? 'pointer' : '';
+    const id = first && first.kind !== 'cluster' ? first.key : null;
+    this.setHovered(id);
+    if (!first) return this.handlers.onHover?.(null);
+    const at = { x: e.point.x, y: e.point.y };
+    if (first.kind === 'cluster') this.handlers.onHover?.({ count: this.clusterCount(e), ...at });
+    else this.handlers.onHover?.({ id: first.key, ...(this.iconPoint(first.key) ?? at) });
+  }
+
+  private clusterCount(e: MapMouseEvent): number {
+    const [cluster] = this.map.queryRenderedFeatures(e.point, { layers: [LAYER.clusters] });
+    return Number(cluster?.properties.point_count ?? 0);
+  }
+
+  private setHovered(id: string | null): void {
+    if (id === this.hovered) return;
+    this.hovered = id;
+    if (id === null) this.handlers.onHover?.(null);
+    this.updateHalo();
+  }
+
+  /** One feature under the pointer opens its card; several open the chooser; a big cluster zooms in. */
+  private async onClick(e: MapMouseEvent): Promise<void> {
+    if (!this.styleReady) return;
+    const seq = ++this.clickSeq;
+    const pointer = pointerOf(e.originalEvent);
+    const ranked = candidatesAt(this.map, e.point, pointer);
+    const [first] = ranked;
+    if (!first) {
+      this.handlers.onChoose?.(null);
+      return this.handlers.onSelect(null);
+    }
+    if (ranked.length === 1 && first.kind !== 'cluster') return this.handlers.onSelect(first.key);
+    const result = await resolveCandidates(this.map, ranked);
+    if (seq !== this.clickSeq) return;
+    if ('zoomTo' in result) {
+      this.map.easeTo({
+        center: e.lngLat,
+        zoom: Math.min(result.zoomTo, 16),
+        duration: reducedMotion() ? 0 : 500,
+      });
+      return;
+    }
+    const [only, ...more] = result.ids;
+    if (only && more.length === 0) return this.handlers.onSelect(only);
+    this.handlers.onChoose?.({ ids: result.ids, x: e.point.x, y: e.point.y });
+  }
+
+  /** Where a feature's icon is drawn (map CSS px), null when it is off screen or not among the drawn points. */
+  iconPoint(id: string): MapPoint | null {
+    const f = this.pointsById.get(id);
+    if (!f || !this.styleReady) return null;
+    const [lon = 0, lat = 0] = f.geometry.coordinates;
+    const at = this.map.project([lon, lat]);
+    const scale = iconScale(this.map.getZoom());
+    const x = at.x + f.properties.offsetX * scale;
+    const y = at.y + f.properties.offsetY * scale;
+    const canvas = this.map.getCanvas();
+    if (x < 0 || y < 0 || x > canvas.clientWidth || y > canvas.clientHeight) return null;
+    return { x, y };
   }
 
   /** Adds the icons if the style lacks them and applies the whole wanted state: data, filters, selection. */
   private onStyleReady(): void {
     const map = this.map;
-    for (const icon of [...allIcons(), ...haloIcons()]) {
+    for (const icon of [...allIcons(), ...haloIcons(), ...clusterIcon()]) {
       if (!map.hasImage(icon.id)) map.addImage(icon.id, icon.data, { pixelRatio: ICON_PIXEL_RATIO });
     }
     this.styleReady = true;
@@ -135,33 +202,6 @@ class MapController implements MapInstance {
     this.applyFilters();
     this.updateHalo();
     this.handlers.onStatus({ state: 'ready' });
-  }
-
-  /** The data feature under a pixel: with spread icons, the one whose drawn icon centre is nearest. */
-  private pick(point: maplibregl.Point): string | null {
-    if (!this.styleReady) return null;
-    const pad = 4;
-    const box: [maplibregl.PointLike, maplibregl.PointLike] = [
-      [point.x - pad, point.y - pad],
-      [point.x + pad, point.y + pad],
-    ];
-    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(box, { layers: [...DATA_LAYERS] });
-    let best: { id: string; d: number } | null = null;
-    for (const h of hits) {
-      const id: unknown = h.properties.id;
-      if (typeof id !== 'string') continue;
-      let d: number;
-      if (h.geometry.type === 'Point') {
-        const [lon = 0, lat = 0] = h.geometry.coordinates;
-        const at = this.map.project([lon, lat]);
-        const scale = iconScale(this.map.getZoom());
-        const dx = Number(h.properties.offsetX ?? 0) * scale;
-        const dy = Number(h.properties.offsetY ?? 0) * scale;
-        d = Math.hypot(at.x + dx - point.x, at.y + dy - point.y);
-      } else d = 50; // lines rank after icons
-      if (!best || d < best.d) best = { id, d };
-    }
-    return best?.id ?? null;
   }
 
   setData(features: readonly MapFeature[], lang: Lang): void {
@@ -172,8 +212,9 @@ class MapController implements MapInstance {
 
   private applyFeatures(): void {
     const { points, lines } = toMapCollections(this.features, this.lang);
+    this.allPoints = points.features;
     this.pointsById = new Map(points.features.map((f) => [f.properties.id, f]));
-    this.map.getSource<GeoJSONSource>(SOURCE.points)?.setData(points);
+    this.queuePoints();
     this.map.getSource<GeoJSONSource>(SOURCE.lines)?.setData(lines);
     const offsets = iconOffsetExpression(points.features);
     this.map.setLayoutProperty(LAYER.points, 'icon-offset', offsets);
@@ -196,13 +237,36 @@ class MapController implements MapInstance {
   private applyFilters(): void {
     const filters = this.filters;
     if (!filters) return;
+    this.queuePoints();
     const filter = buildLayerFilter(filters, this.matchingIds);
-    for (const layer of FILTERED_LAYERS) this.map.setFilter(layer, filter);
+    // Each line layer keeps its own kind clause (corridors dashed, bridges solid) beside the filters.
+    for (const [layer, kinds] of FILTERED_LAYERS) this.map.setFilter(layer, ['all', kinds, filter]);
     const ghost = buildGhostExpression(filters);
     this.map.setPaintProperty(LAYER.points, 'icon-opacity', ['case', ghost, 0.3, 1]);
-    this.map.setPaintProperty(LAYER.pointLabels, 'text-opacity', ['case', ghost, 0.45, 1]);
+    for (const layer of [LAYER.pointLabels, LAYER.keyLabels])
+      this.map.setPaintProperty(layer, 'text-opacity', ['case', ['has', 'point_count'], 1, ghost, 0.45, 1]);
     this.map.setPaintProperty(LAYER.bridgeLines, 'line-opacity', ['case', ghost, 0.3, 1]);
     this.map.setPaintProperty(LAYER.corridors, 'line-opacity', ['case', ghost, 0.25, 0.8]);
+  }
+
+  /**
+   * The clustered points source is filtered before it clusters: it gets the points that pass, once per task
+   * however many of data, language and filters changed in it.
+   */
+  private queuePoints(): void {
+    if (this.pointsQueued) return;
+    this.pointsQueued = true;
+    queueMicrotask(() => {
+      this.pointsQueued = false;
+      if (!this.styleReady) return;
+      const filters = this.filters;
+      const passes = filters ? layerFilterPredicate(filters, this.matchingIds) : () => true;
+      const shown: PointFeature[] = [];
+      for (const f of this.allPoints) if (passes(f.properties)) shown.push(f);
+      void this.map
+        .getSource<GeoJSONSource>(SOURCE.points)
+        ?.setData({ type: 'FeatureCollection', features: shown });
+    });
   }
 
   select(id: string | null): void {
@@ -248,6 +312,14 @@ class MapController implements MapInstance {
     else delete window.__blmMap;
     this.map.remove();
   }
+}
+
+function pointerOf(event: MouseEvent): Pointer {
+  if (typeof PointerEvent !== 'undefined' && event instanceof PointerEvent && event.pointerType === 'touch')
+    return 'touch';
+  return typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches
+    ? 'touch'
+    : 'mouse';
 }
 
 export const createMap: MapFactory = (container, handlers, options) => {

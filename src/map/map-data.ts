@@ -6,8 +6,8 @@ import type { MapFeature } from '../domain/schema';
 import { fromYear, untilYear } from '../domain/filters';
 import { displayName } from '../domain/feature-view';
 import { anchorPosition, distanceM } from '../domain/geometry';
-import { NOT_BUILT } from '../domain/vocabulary';
-import type { Lang } from '../domain/vocabulary';
+import { CROSSING_KINDS, NOT_BUILT } from '../domain/vocabulary';
+import type { Kind, Lang } from '../domain/vocabulary';
 import { DERIVED } from './filter-expression';
 
 export interface MapProperties {
@@ -15,6 +15,12 @@ export interface MapProperties {
   kind: string;
   status: string;
   label: string;
+  /** The label without its parentheses, for low zoom. */
+  short: string;
+  /** Label priority: 0 bridges, 1 crossings, 2 the rest (lower is placed first). */
+  rank: number;
+  /** `${rank}|${short}`: clusters keep the smallest, to be named after their key feature. */
+  top: string;
   icon: string;
   notBuilt: boolean;
   /** Pixel offset of the icon from its true position at icon size 1 (vector tiles cannot carry arrays). */
@@ -51,13 +57,43 @@ export function spreadOffsets(points: { id: string; position: Position }[]): Map
   return offsets;
 }
 
+const BRIDGES: ReadonlySet<Kind> = new Set(['railway-bridge', 'road-bridge']);
+
+/** Label priority by kind: bridges, then the other border crossings, then hubs, ports and the rest. */
+export function labelRank(kind: Kind): number {
+  if (BRIDGES.has(kind)) return 0;
+  return CROSSING_KINDS.has(kind) ? 1 : 2;
+}
+
+/**
+ * The name for low zoom: without parentheses, and for a town pair just the pair ("Khasan–Tumangang road bridge"
+ * → "Khasan–Tumangang"); the icon tells the kind, the tooltip and card the full name.
+ */
+export function shortLabel(name: string): string {
+  const plain =
+    name
+      .replace(/\s*[(（][^)）]*[)）]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim() || name;
+  const words = plain.split(' ');
+  const cut = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w));
+  const head = cut > 0 ? words.slice(0, cut).join(' ') : plain;
+  return /[–—-]/.test(head) ? head : plain;
+}
+
 export function toMapProperties(f: MapFeature, lang: Lang, offset: [number, number] = [0, 0]): MapProperties {
   const p = f.properties;
+  const label = displayName(p, lang);
+  const short = shortLabel(label);
+  const rank = labelRank(p.kind);
   return {
     id: p.id,
     kind: p.kind,
     status: p.status,
-    label: displayName(p, lang),
+    label,
+    short,
+    rank,
+    top: `${rank}|${short}`,
     icon: `sym-${p.kind}-${p.status}`,
     notBuilt: NOT_BUILT.has(p.status),
     offsetX: offset[0],
