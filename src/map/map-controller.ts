@@ -2,15 +2,14 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
 import type { Feature, Point, Position } from 'geojson';
 import { buildStyle, labelExpression } from './basemap-style';
 import { FILTERED_LAYERS, LAYER, SOURCE } from './layer-ids';
 import { allIcons, clusterIcon, haloIcons, ICON_PIXEL_RATIO } from './icons';
 import type { MapInstance, MapFactory, MapHandlers, MapOptions, MapPoint, Padding } from './map-types';
 import { buildGhostExpression, buildLayerFilter, layerFilterPredicate } from './filter-expression';
-import { candidatesAt, resolveCandidates } from './map-pointer';
-import type { Pointer } from './pick-candidates';
+import { MapInteraction, reducedMotion } from './map-interaction';
 import { iconOffsetExpression, iconScale, toMapCollections } from './map-data';
 import type { MapProperties } from './map-data';
 import type { Camera } from '../domain/camera';
@@ -22,9 +21,6 @@ import type { Lang } from '../domain/vocabulary';
 maplibregl.setWorkerUrl(workerUrl);
 
 type PointFeature = Feature<Point, MapProperties & { selected?: boolean }>;
-
-const reducedMotion = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 declare global {
   interface Window {
@@ -45,8 +41,6 @@ class MapController implements MapInstance {
   /** Every point to draw before the filters; the clustered source gets the ones that pass. */
   private allPoints: PointFeature[] = [];
   private pointsQueued = false;
-  /** Bumped by every click, so a slow cluster lookup never answers a later click. */
-  private clickSeq = 0;
   private lang: Lang = 'en';
   /** The language the basemap labels are drawn in: changing it re-tiles the big basemap source, so only on change. */
   private labelLang: Lang;
@@ -121,60 +115,21 @@ class MapController implements MapInstance {
       this.handlers.onHover?.(null);
       this.handlers.onChoose?.(null);
     });
-    map.on('click', (e) => void this.onClick(e));
-    map.on('mousemove', (e) => this.onHover(e));
+    const pointer = new MapInteraction(map, this.handlers, {
+      ready: () => this.styleReady,
+      iconPoint: (id) => this.iconPoint(id),
+      setHovered: (id) => this.setHovered(id),
+    });
+    map.on('click', (e) => void pointer.onClick(e));
+    map.on('mousemove', (e) => pointer.onHover(e));
     map.on('mouseout', () => this.setHovered(null));
   }
 
-  private onHover(e: MapMouseEvent): void {
-    if (!this.styleReady) return;
-    const [first] = candidatesAt(this.map, e.point, 'mouse');
-    this.map.getCanvas().style.cursor = first ? 'pointer' : '';
-    const id = first && first.kind !== 'cluster' ? first.key : null;
-    this.setHovered(id);
-    if (!first) return this.handlers.onHover?.(null);
-    const at = { x: e.point.x, y: e.point.y };
-    if (first.kind === 'cluster') this.handlers.onHover?.({ count: this.clusterCount(e), ...at });
-    else this.handlers.onHover?.({ id: first.key, ...(this.iconPoint(first.key) ?? at) });
-  }
-
-  private clusterCount(e: MapMouseEvent): number {
-    const [cluster] = this.map.queryRenderedFeatures(e.point, { layers: [LAYER.clusters] });
-    return Number(cluster?.properties.point_count ?? 0);
-  }
-
-  private setHovered(id: string | null): void {
+  setHovered(id: string | null): void {
     if (id === this.hovered) return;
     this.hovered = id;
     if (id === null) this.handlers.onHover?.(null);
     this.updateHalo();
-  }
-
-  /** One feature under the pointer opens its card; several open the chooser; a big cluster zooms in. */
-  private async onClick(e: MapMouseEvent): Promise<void> {
-    if (!this.styleReady) return;
-    const seq = ++this.clickSeq;
-    const pointer = pointerOf(e.originalEvent);
-    const ranked = candidatesAt(this.map, e.point, pointer);
-    const [first] = ranked;
-    if (!first) {
-      this.handlers.onChoose?.(null);
-      return this.handlers.onSelect(null);
-    }
-    if (ranked.length === 1 && first.kind !== 'cluster') return this.handlers.onSelect(first.key);
-    const result = await resolveCandidates(this.map, ranked);
-    if (seq !== this.clickSeq) return;
-    if ('zoomTo' in result) {
-      this.map.easeTo({
-        center: e.lngLat,
-        zoom: Math.min(result.zoomTo, 16),
-        duration: reducedMotion() ? 0 : 500,
-      });
-      return;
-    }
-    const [only, ...more] = result.ids;
-    if (only && more.length === 0) return this.handlers.onSelect(only);
-    this.handlers.onChoose?.({ ids: result.ids, x: e.point.x, y: e.point.y });
   }
 
   /** Where a feature's icon is drawn (map CSS px), null when it is off screen or not among the drawn points. */
@@ -312,14 +267,6 @@ class MapController implements MapInstance {
     else delete window.__blmMap;
     this.map.remove();
   }
-}
-
-function pointerOf(event: MouseEvent): Pointer {
-  if (typeof PointerEvent !== 'undefined' && event instanceof PointerEvent && event.pointerType === 'touch')
-    return 'touch';
-  return typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches
-    ? 'touch'
-    : 'mouse';
 }
 
 export const createMap: MapFactory = (container, handlers, options) => {
