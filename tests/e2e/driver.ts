@@ -165,16 +165,31 @@ export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void
   );
 }
 
-/** Ids of data features drawn on the map right now (rendered, i.e. after filters). */
+/**
+ * Ids of data features drawn on the map right now (rendered, i.e. after filters): each icon's, and every member
+ * of each count drawn where icons would overlap (a cluster).
+ */
 export async function renderedIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    type Rendered = { properties: { id?: string; cluster_id?: number } };
     const map = (
       window as unknown as {
-        __blmMap?: { queryRenderedFeatures(o: unknown): { properties: { id?: string } }[] };
+        __blmMap?: {
+          queryRenderedFeatures(o: unknown): Rendered[];
+          getSource(id: string): {
+            getClusterLeaves(id: number, limit: number, offset: number): Promise<Rendered[]>;
+          };
+        };
       }
     ).__blmMap;
     if (!map) return [];
     const ids = map.queryRenderedFeatures({ layers: ['data-points'] }).map((f) => f.properties.id ?? '');
+    for (const c of map.queryRenderedFeatures({ layers: ['data-clusters'] })) {
+      const clusterId = c.properties.cluster_id;
+      if (clusterId === undefined) continue;
+      const leaves = await map.getSource('data-points').getClusterLeaves(clusterId, Infinity, 0);
+      ids.push(...leaves.map((f) => f.properties.id ?? ''));
+    }
     return [...new Set(ids)].sort();
   });
 }
