@@ -41,6 +41,8 @@ class MapController implements MapInstance {
   /** Every point to draw before the filters; the clustered source gets the ones that pass. */
   private allPoints: PointFeature[] = [];
   private pointsQueued = false;
+  /** What the points source holds now (null: not yet set, or the style was rebuilt). */
+  private shownPoints: PointFeature[] | null = null;
   private lang: Lang = 'en';
   /** The language the basemap labels are drawn in: changing it re-tiles the big basemap source, so only on change. */
   private labelLang: Lang;
@@ -107,6 +109,7 @@ class MapController implements MapInstance {
     });
     map.on('webglcontextlost', () => {
       this.styleReady = false;
+      this.shownPoints = null;
       this.hovered = null;
       this.handlers.onStatus({ state: 'context-lost' });
     });
@@ -218,6 +221,10 @@ class MapController implements MapInstance {
       const passes = filters ? layerFilterPredicate(filters, this.matchingIds) : () => true;
       const shown: PointFeature[] = [];
       for (const f of this.allPoints) if (passes(f.properties)) shown.push(f);
+      // A year step that changes no point (most do not) costs the worker nothing.
+      const last = this.shownPoints;
+      if (last && last.length === shown.length && last.every((f, i) => f === shown[i])) return;
+      this.shownPoints = shown;
       void this.map
         .getSource<GeoJSONSource>(SOURCE.points)
         ?.setData({ type: 'FeatureCollection', features: shown });
