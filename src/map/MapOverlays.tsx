@@ -3,8 +3,8 @@
 // data-feature-id (the list's entries, the chooser's) shows that feature's tooltip at its icon.
 import { useEffect, useMemo, useState } from 'react';
 import type { RefObject } from 'react';
-import { ClusterTooltip, MapTooltip } from '../components/MapTooltip';
-import { StackChooser } from '../components/StackChooser';
+import { ClusterTooltip, MapTooltip } from './MapTooltip';
+import { StackChooser } from './StackChooser';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import type { MapChoice, MapHover, MapInstance, MapPoint } from './map-types';
