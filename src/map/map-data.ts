@@ -37,18 +37,48 @@ export interface MapProperties {
 export const COLOCATED_M = 600;
 export const SPREAD_PX = 14;
 
-/** Groups points that lie within COLOCATED_M of the group's first point; returns offsets by id. */
-export function spreadOffsets(points: { id: string; position: Position }[]): Map<string, [number, number]> {
-  const groups: { centre: Position; ids: string[] }[] = [];
-  for (const p of [...points].sort((a, b) => a.id.localeCompare(b.id))) {
-    const group = groups.find((g) => distanceM(g.centre, p.position) < COLOCATED_M);
+/** Grid cells (degrees) at least COLOCATED_M across up to 70° N, so a group's centre lies in a neighbouring cell. */
+const CELL_LAT = 0.01;
+const CELL_LON = 0.02;
+
+/**
+ * Groups points that lie within COLOCATED_M of the group's first point (points in id order, each joining the
+ * oldest group in reach); returns offsets by id. A grid of group centres keeps it linear for 100k points.
+ */
+export function colocatedGroups(points: { id: string; position: Position }[]): string[][] {
+  const groups: { centre: Position; ids: string[]; index: number }[] = [];
+  const grid = new Map<string, typeof groups>();
+  const cellOf = (p: Position): [number, number] => [
+    Math.floor((p[0] ?? 0) / CELL_LON),
+    Math.floor((p[1] ?? 0) / CELL_LAT),
+  ];
+  const byId = new Intl.Collator().compare;
+  for (const p of [...points].sort((a, b) => byId(a.id, b.id))) {
+    const [cx, cy] = cellOf(p.position);
+    let group: (typeof groups)[number] | undefined;
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const g of grid.get(`${cx + dx},${cy + dy}`) ?? [])
+          if ((!group || g.index < group.index) && distanceM(g.centre, p.position) < COLOCATED_M) group = g;
     if (group) group.ids.push(p.id);
-    else groups.push({ centre: p.position, ids: [p.id] });
+    else {
+      const created = { centre: p.position, ids: [p.id], index: groups.length };
+      groups.push(created);
+      const key = `${cx},${cy}`;
+      const cell = grid.get(key);
+      if (cell) cell.push(created);
+      else grid.set(key, [created]);
+    }
   }
+  return groups.map((g) => g.ids);
+}
+
+/** Offsets (px at icon size 1) that spread each group of co-located points around a circle. */
+export function spreadOffsets(points: { id: string; position: Position }[]): Map<string, [number, number]> {
   const offsets = new Map<string, [number, number]>();
-  for (const g of groups) {
-    const n = g.ids.length;
-    g.ids.forEach((id, i) => {
+  for (const ids of colocatedGroups(points)) {
+    const n = ids.length;
+    ids.forEach((id, i) => {
       if (n === 1) return offsets.set(id, [0, 0]);
       const angle = (2 * Math.PI * i) / n - Math.PI / 2;
       offsets.set(id, [Math.round(SPREAD_PX * Math.cos(angle)), Math.round(SPREAD_PX * Math.sin(angle))]);
