@@ -151,7 +151,7 @@ export function installYearProbe(sources: string[]): void {
     for (const resolve of probe.waiters.splice(0)) resolve();
   };
   // A change reaches the map as a layer filter (map.setFilter) or as new data for a source filtered before it
-  // clusters (setData): the first of either starts the wait, and a frame counts only once every source given new
+  // clusters (setData, or updateData with just what changed): the first of these starts the wait, and a frame counts only once every source given new
   // data has had it back from the worker ('content') and every tile of the data sources is rebuilt.
   const awaitingData = new Set<string>();
   map.on('sourcedata', ((e: { sourceId?: string; sourceDataType?: string }) => {
@@ -186,15 +186,19 @@ export function installYearProbe(sources: string[]): void {
     arm();
     return original.apply(this, args);
   };
+  type DataMethod = (...args: unknown[]) => unknown;
   for (const id of sources) {
-    const source = map.getSource(id) as { setData?: (...args: unknown[]) => unknown } | undefined;
-    const setData = source?.setData;
-    if (!source || !setData) continue;
-    source.setData = function (...args: unknown[]) {
-      arm();
-      awaitingData.add(id);
-      return setData.apply(source, args);
-    };
+    const source = map.getSource(id) as Record<'setData' | 'updateData', DataMethod | undefined> | undefined;
+    if (!source) continue;
+    for (const method of ['setData', 'updateData'] as const) {
+      const original = source[method];
+      if (!original) continue;
+      source[method] = function (...args: unknown[]) {
+        arm();
+        awaitingData.add(id);
+        return original.apply(source, args);
+      };
+    }
   }
   window.addEventListener(
     'keydown',

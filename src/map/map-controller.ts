@@ -10,6 +10,7 @@ import { allIcons, clusterIcon, haloIcons, ICON_PIXEL_RATIO } from './icons';
 import type { MapInstance, MapFactory, MapHandlers, MapOptions, MapPoint, Padding } from './map-types';
 import { buildGhostExpression, buildLayerFilter, layerFilterPredicate } from './filter-expression';
 import { MapInteraction, reducedMotion } from './map-interaction';
+import { pointsUpdate } from './points-diff';
 import { iconOffsetExpression, iconScale, toMapCollections } from './map-data';
 import type { MapProperties } from './map-data';
 import type { Camera } from '../domain/camera';
@@ -41,8 +42,8 @@ class MapController implements MapInstance {
   /** Every point to draw before the filters; the clustered source gets the ones that pass. */
   private allPoints: PointFeature[] = [];
   private pointsQueued = false;
-  /** What the points source holds now (null: not yet set, or the style was rebuilt). */
-  private shownPoints: PointFeature[] | null = null;
+  /** What the points source holds now, by id (null: not yet set, new data, or the style was rebuilt). */
+  private heldPoints: Map<string, PointFeature> | null = null;
   private lang: Lang = 'en';
   /** The language the basemap labels are drawn in: changing it re-tiles the big basemap source, so only on change. */
   private labelLang: Lang;
@@ -109,7 +110,7 @@ class MapController implements MapInstance {
     });
     map.on('webglcontextlost', () => {
       this.styleReady = false;
-      this.shownPoints = null;
+      this.heldPoints = null;
       this.hovered = null;
       this.handlers.onStatus({ state: 'context-lost' });
     });
@@ -171,6 +172,7 @@ class MapController implements MapInstance {
   private applyFeatures(): void {
     const { points, lines } = toMapCollections(this.features, this.lang);
     this.allPoints = points.features;
+    this.heldPoints = null;
     this.pointsById = new Map(points.features.map((f) => [f.properties.id, f]));
     this.queuePoints();
     this.map.getSource<GeoJSONSource>(SOURCE.lines)?.setData(lines);
@@ -221,13 +223,13 @@ class MapController implements MapInstance {
       const passes = filters ? layerFilterPredicate(filters, this.matchingIds) : () => true;
       const shown: PointFeature[] = [];
       for (const f of this.allPoints) if (passes(f.properties)) shown.push(f);
-      // A year step that changes no point (most do not) costs the worker nothing.
-      const last = this.shownPoints;
-      if (last && last.length === shown.length && last.every((f, i) => f === shown[i])) return;
-      this.shownPoints = shown;
-      void this.map
-        .getSource<GeoJSONSource>(SOURCE.points)
-        ?.setData({ type: 'FeatureCollection', features: shown });
+      // A year step that changes no point costs the worker nothing; one that changes a few sends just those.
+      const update = pointsUpdate(this.heldPoints, shown);
+      this.heldPoints = new Map(shown.map((f) => [f.properties.id, f]));
+      const source = this.map.getSource<GeoJSONSource>(SOURCE.points);
+      if (update.type === 'replace')
+        void source?.setData({ type: 'FeatureCollection', features: update.features });
+      if (update.type === 'diff') void source?.updateData({ add: update.add, remove: update.remove });
     });
   }
 
