@@ -2,8 +2,17 @@
 // selection props into it, and hands the app a MapHandle (through `ref`) for moves: flyTo, jumpTo.
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import type { Ref } from 'react';
-import type { MapFactory, MapHandle, MapHandlers, MapInstance, Padding } from './map-types';
+import type {
+  MapChoice,
+  MapFactory,
+  MapHandle,
+  MapHover,
+  MapHandlers,
+  MapInstance,
+  Padding,
+} from './map-types';
 import { DeferredMapHandle } from './deferred-map-handle';
+import { MapOverlays } from './MapOverlays';
 import type { Camera } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
@@ -27,6 +36,9 @@ export interface MapViewProps {
 export function MapView(props: MapViewProps) {
   const { factory, features, lang, filters, matchingIds, selectedId, handlers, ref } = props;
   const hostRef = useRef<HTMLDivElement>(null);
+  const instanceRef = useRef<MapInstance | null>(null);
+  const [hover, setHover] = useState<MapHover | null>(null);
+  const [choice, setChoice] = useState<MapChoice | null>(null);
   const [handle] = useState(() => new DeferredMapHandle());
   const [initial] = useState(() => ({ camera: props.initialCamera, lang, fitPadding: props.fitPadding }));
   // Map events call the latest handlers without re-creating the map.
@@ -49,12 +61,15 @@ export function MapView(props: MapViewProps) {
       onSelect: (id) => handlersRef.current.onSelect(id),
       onCameraChange: (c) => handlersRef.current.onCameraChange(c),
       onStatus: (s) => handlersRef.current.onStatus(s),
+      onHover: setHover,
+      onChoose: setChoice,
     };
     forward.onStatus({ state: 'loading' });
     factory(container, forward, initial).then(
       (created) => {
         if (disposed) return created.destroy();
         instance = created;
+        instanceRef.current = created;
         handle.attach(created);
       },
       (error: unknown) => {
@@ -69,6 +84,7 @@ export function MapView(props: MapViewProps) {
     return () => {
       disposed = true;
       if (instance) {
+        if (instanceRef.current === instance) instanceRef.current = null;
         handle.detach(instance);
         instance.destroy();
       }
@@ -80,5 +96,25 @@ export function MapView(props: MapViewProps) {
   useEffect(() => handle.setFilters(filters, matchingIds), [handle, filters, matchingIds]);
   useEffect(() => handle.select(selectedId), [handle, selectedId]);
 
-  return <div ref={hostRef} className="map-view" />;
+  const closeChoice = () => {
+    setChoice(null);
+    hostRef.current?.querySelector('canvas')?.focus({ preventScroll: true });
+  };
+  return (
+    <div ref={hostRef} className="map-view">
+      <MapOverlays
+        host={hostRef}
+        instance={instanceRef}
+        features={features}
+        lang={lang}
+        hover={hover}
+        choice={choice}
+        onPick={(id) => {
+          setChoice(null);
+          handlersRef.current.onSelect(id);
+        }}
+        onCloseChoice={closeChoice}
+      />
+    </div>
+  );
 }

@@ -2,15 +2,17 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
 import type { Feature, Point, Position } from 'geojson';
 import { buildStyle, labelExpression } from './basemap-style';
 import { BASEMAP_LABEL_LAYERS } from './basemap-layers';
 import { watchBasemapDetail } from './basemap-detail';
-import { DATA_LAYERS, FILTERED_LAYERS, LAYER, SOURCE } from './layer-ids';
-import { allIcons, haloIcons, ICON_PIXEL_RATIO } from './icons';
-import type { MapInstance, MapFactory, MapHandlers, MapOptions, Padding } from './map-types';
-import { buildGhostExpression, buildLayerFilter } from './filter-expression';
+import { FILTERED_LAYERS, LAYER, SOURCE } from './layer-ids';
+import { allIcons, clusterIcon, haloIcons, ICON_PIXEL_RATIO } from './icons';
+import type { MapInstance, MapFactory, MapHandlers, MapOptions, MapPoint, Padding } from './map-types';
+import { buildGhostExpression, buildLayerFilter, layerFilterPredicate } from './filter-expression';
+import { MapInteraction, reducedMotion } from './map-interaction';
+import { pointsUpdate } from './points-diff';
 import { iconOffsetExpression, iconScale, toMapCollections } from './map-data';
 import type { MapProperties } from './map-data';
 import type { Camera } from '../domain/camera';
@@ -24,9 +26,6 @@ import { bindPrintSnapshot, exportPicture } from './export-image';
 maplibregl.setWorkerUrl(workerUrl);
 
 type PointFeature = Feature<Point, MapProperties & { selected?: boolean }>;
-
-const reducedMotion = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 declare global {
   interface Window {
@@ -44,6 +43,11 @@ class MapController implements MapInstance {
   private features: readonly MapFeature[] = [];
   /** The drawn points by id (with their spread offsets), for the halo source. */
   private pointsById = new Map<string, PointFeature>();
+  /** Every point to draw before the filters; the clustered source gets the ones that pass. */
+  private allPoints: PointFeature[] = [];
+  private pointsQueued = false;
+  /** What the points source holds now, by id (null: not yet set, new data, or the style was rebuilt). */
+  private heldPoints: Map<string, PointFeature> | null = null;
   private lang: Lang = 'en';
   /** The language the basemap labels are drawn in: changing it re-tiles the big basemap source, so only on change. */
   private labelLang: Lang;
@@ -112,29 +116,51 @@ class MapController implements MapInstance {
     });
     map.on('webglcontextlost', () => {
       this.styleReady = false;
+      this.heldPoints = null;
       this.hovered = null;
       this.handlers.onStatus({ state: 'context-lost' });
     });
     map.on('moveend', () => this.handlers.onCameraChange(this.getCamera()));
     this.unbindPrint = bindPrintSnapshot(map);
-    map.on('click', (e) => {
-      const hit = this.pick(e.point);
-      this.handlers.onSelect(hit);
+    map.on('movestart', () => {
+      this.handlers.onHover?.(null);
+      this.handlers.onChoose?.(null);
     });
-    map.on('mousemove', (e) => {
-      const hit = this.pick(e.point);
-      map.getCanvas().style.cursor = hit ? 'pointer' : '';
-      if (hit !== this.hovered) {
-        this.hovered = hit;
-        this.updateHalo();
-      }
+    const pointer = new MapInteraction(map, this.handlers, {
+      ready: () => this.styleReady,
+      iconPoint: (id) => this.iconPoint(id),
+      setHovered: (id) => this.setHovered(id),
     });
+    map.on('click', (e) => void pointer.onClick(e));
+    map.on('mousemove', (e) => pointer.onHover(e));
+    map.on('mouseout', () => this.setHovered(null));
+  }
+
+  setHovered(id: string | null): void {
+    if (id === this.hovered) return;
+    this.hovered = id;
+    if (id === null) this.handlers.onHover?.(null);
+    this.updateHalo();
+  }
+
+  /** Where a feature's icon is drawn (map CSS px), null when it is off screen or not among the drawn points. */
+  iconPoint(id: string): MapPoint | null {
+    const f = this.pointsById.get(id);
+    if (!f || !this.styleReady) return null;
+    const [lon = 0, lat = 0] = f.geometry.coordinates;
+    const at = this.map.project([lon, lat]);
+    const scale = iconScale(this.map.getZoom());
+    const x = at.x + f.properties.offsetX * scale;
+    const y = at.y + f.properties.offsetY * scale;
+    const canvas = this.map.getCanvas();
+    if (x < 0 || y < 0 || x > canvas.clientWidth || y > canvas.clientHeight) return null;
+    return { x, y };
   }
 
   /** Adds the icons if the style lacks them and applies the whole wanted state: data, filters, selection. */
   private onStyleReady(): void {
     const map = this.map;
-    for (const icon of [...allIcons(), ...haloIcons()]) {
+    for (const icon of [...allIcons(), ...haloIcons(), ...clusterIcon()]) {
       if (!map.hasImage(icon.id)) map.addImage(icon.id, icon.data, { pixelRatio: ICON_PIXEL_RATIO });
     }
     this.styleReady = true;
@@ -142,33 +168,6 @@ class MapController implements MapInstance {
     this.applyFilters();
     this.updateHalo();
     this.handlers.onStatus({ state: 'ready' });
-  }
-
-  /** The data feature under a pixel: with spread icons, the one whose drawn icon centre is nearest. */
-  private pick(point: maplibregl.Point): string | null {
-    if (!this.styleReady) return null;
-    const pad = 4;
-    const box: [maplibregl.PointLike, maplibregl.PointLike] = [
-      [point.x - pad, point.y - pad],
-      [point.x + pad, point.y + pad],
-    ];
-    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(box, { layers: [...DATA_LAYERS] });
-    let best: { id: string; d: number } | null = null;
-    for (const h of hits) {
-      const id: unknown = h.properties.id;
-      if (typeof id !== 'string') continue;
-      let d: number;
-      if (h.geometry.type === 'Point') {
-        const [lon = 0, lat = 0] = h.geometry.coordinates;
-        const at = this.map.project([lon, lat]);
-        const scale = iconScale(this.map.getZoom());
-        const dx = Number(h.properties.offsetX ?? 0) * scale;
-        const dy = Number(h.properties.offsetY ?? 0) * scale;
-        d = Math.hypot(at.x + dx - point.x, at.y + dy - point.y);
-      } else d = 50; // lines rank after icons
-      if (!best || d < best.d) best = { id, d };
-    }
-    return best?.id ?? null;
   }
 
   setData(features: readonly MapFeature[], lang: Lang): void {
@@ -179,8 +178,10 @@ class MapController implements MapInstance {
 
   private applyFeatures(): void {
     const { points, lines } = toMapCollections(this.features, this.lang);
+    this.allPoints = points.features;
+    this.heldPoints = null;
     this.pointsById = new Map(points.features.map((f) => [f.properties.id, f]));
-    this.map.getSource<GeoJSONSource>(SOURCE.points)?.setData(points);
+    this.queuePoints();
     this.map.getSource<GeoJSONSource>(SOURCE.lines)?.setData(lines);
     const offsets = iconOffsetExpression(points.features);
     this.map.setLayoutProperty(LAYER.points, 'icon-offset', offsets);
@@ -202,13 +203,40 @@ class MapController implements MapInstance {
   private applyFilters(): void {
     const filters = this.filters;
     if (!filters) return;
+    this.queuePoints();
     const filter = buildLayerFilter(filters, this.matchingIds);
-    for (const layer of FILTERED_LAYERS) this.map.setFilter(layer, filter);
+    // Each line layer keeps its own kind clause (corridors dashed, bridges solid) beside the filters.
+    for (const [layer, kinds] of FILTERED_LAYERS) this.map.setFilter(layer, ['all', kinds, filter]);
     const ghost = buildGhostExpression(filters);
     this.map.setPaintProperty(LAYER.points, 'icon-opacity', ['case', ghost, 0.3, 1]);
-    this.map.setPaintProperty(LAYER.pointLabels, 'text-opacity', ['case', ghost, 0.45, 1]);
+    for (const layer of [LAYER.pointLabels, LAYER.keyLabels])
+      this.map.setPaintProperty(layer, 'text-opacity', ['case', ['has', 'point_count'], 1, ghost, 0.45, 1]);
     this.map.setPaintProperty(LAYER.bridgeLines, 'line-opacity', ['case', ghost, 0.3, 1]);
     this.map.setPaintProperty(LAYER.corridors, 'line-opacity', ['case', ghost, 0.25, 0.8]);
+  }
+
+  /**
+   * The clustered points source is filtered before it clusters: it gets the points that pass, once per task
+   * however many of data, language and filters changed in it.
+   */
+  private queuePoints(): void {
+    if (this.pointsQueued) return;
+    this.pointsQueued = true;
+    queueMicrotask(() => {
+      this.pointsQueued = false;
+      if (!this.styleReady) return;
+      const filters = this.filters;
+      const passes = filters ? layerFilterPredicate(filters, this.matchingIds) : () => true;
+      const shown: PointFeature[] = [];
+      for (const f of this.allPoints) if (passes(f.properties)) shown.push(f);
+      // A year step that changes no point costs the worker nothing; one that changes a few sends just those.
+      const update = pointsUpdate(this.heldPoints, shown);
+      this.heldPoints = new Map(shown.map((f) => [f.properties.id, f]));
+      const source = this.map.getSource<GeoJSONSource>(SOURCE.points);
+      if (update.type === 'replace')
+        void source?.setData({ type: 'FeatureCollection', features: update.features });
+      if (update.type === 'diff') void source?.updateData({ add: update.add, remove: update.remove });
+    });
   }
 
   select(id: string | null): void {

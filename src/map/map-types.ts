@@ -17,11 +17,29 @@ export interface Padding {
 export type MapStatus =
   { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string } | { state: 'context-lost' };
 
+/** A point in the map's own CSS pixels (0,0 = its top left corner). */
+export interface MapPoint {
+  x: number;
+  y: number;
+}
+
+/** What the pointer is over: one feature's icon, or a cluster of `count` features. */
+export type MapHover = ({ id: string } | { count: number }) & MapPoint;
+
+/** Several features under one click or tap: the chooser lists them, nearest first. */
+export interface MapChoice extends MapPoint {
+  ids: string[];
+}
+
 /** What the map tells the app: a click chose a feature (or none), the camera settled, the map's state changed. */
 export interface MapHandlers {
   onSelect(id: string | null): void;
   onCameraChange(camera: Camera): void;
   onStatus(status: MapStatus): void;
+  /** The pointer moved onto a feature or a cluster (null: off them, or the map moved). MapView shows a tooltip. */
+  onHover?(hover: MapHover | null): void;
+  /** A click or tap fell on several features (null: that choice is void, e.g. the map moved). */
+  onChoose?(choice: MapChoice | null): void;
 }
 
 /** What the app tells the map. Each call states the wanted state; the map applies it when it can draw. */
@@ -46,6 +64,8 @@ export interface MapHandle {
 /** One created map: the handle plus its end. */
 export interface MapInstance extends MapHandle {
   getCamera(): Camera;
+  /** Where a feature's icon is drawn now (map CSS px), or null if it is not drawn or off screen. */
+  iconPoint?(id: string): MapPoint | null;
   destroy(): void;
 }
 

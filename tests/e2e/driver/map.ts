@@ -42,8 +42,37 @@ async function drawnValues(page: Page, layer: string, key: string): Promise<stri
   return [...new Set(rows.map((r) => String(r[key] ?? '')))].sort();
 }
 
-/** Ids of data features drawn on the map right now (rendered, i.e. after filters). */
-export const renderedIds = (page: Page): Promise<string[]> => drawnValues(page, LAYER.points, 'id');
+/**
+ * Ids of data features drawn on the map right now (rendered, i.e. after filters): each icon's, and every member of
+ * each count drawn where icons would overlap (a cluster).
+ */
+export async function renderedIds(page: Page): Promise<string[]> {
+  return page.evaluate(
+    async ({ points, clusters, source }) => {
+      type Rendered = { properties: { id?: string; cluster_id?: number } };
+      const map = (
+        window as unknown as {
+          __blmMap?: {
+            queryRenderedFeatures(o: unknown): Rendered[];
+            getSource(id: string): {
+              getClusterLeaves(id: number, limit: number, offset: number): Promise<Rendered[]>;
+            };
+          };
+        }
+      ).__blmMap;
+      if (!map) return [];
+      const ids = map.queryRenderedFeatures({ layers: [points] }).map((f) => f.properties.id ?? '');
+      for (const c of map.queryRenderedFeatures({ layers: [clusters] })) {
+        const clusterId = c.properties.cluster_id;
+        if (clusterId === undefined) continue;
+        const leaves = await map.getSource(source).getClusterLeaves(clusterId, Infinity, 0);
+        ids.push(...leaves.map((f) => f.properties.id ?? ''));
+      }
+      return [...new Set(ids)].sort();
+    },
+    { points: LAYER.points, clusters: LAYER.clusters, source: SOURCE.points },
+  );
+}
 
 /** The kinds of border drawn as main borders ("ru-cn", "ru-kp"), sorted. */
 export const drawnBorderKinds = (page: Page): Promise<string[]> =>
