@@ -16,6 +16,9 @@ import { DEFAULT_BOUNDS } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
+import type { MapLayers } from '../domain/map-layers';
+import { DEFAULT_LAYERS } from '../domain/map-layers';
+import { applyOnlineLayers, failureMessage, onlineLayerOf } from './online-layers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -47,6 +50,9 @@ class MapController implements MapInstance {
   private matchingIds: readonly string[] | null = null;
   private selected: string | null = null;
   private hovered: string | null = null;
+  private layers: MapLayers = DEFAULT_LAYERS;
+  /** Online layers whose failure the user has been told of (once per layer until the choice changes). */
+  private failedLayers = new Set<string>();
   /**
    * True while the style is loaded and drawable. False before the first load and while the WebGL context is lost
    * (MapLibre drops the style then and rebuilds it from a snapshot on restore); calls made meanwhile only record
@@ -96,7 +102,13 @@ class MapController implements MapInstance {
     // lets the data tiles load alongside the basemap's. MapLibre fires it again after a lost WebGL context is
     // restored, once the style is rebuilt from its snapshot; state set during the loss is applied then.
     map.on('style.load', () => this.onStyleReady());
-    map.on('error', (e) => {
+    map.on('error', (e: maplibregl.ErrorEvent & { sourceId?: string }) => {
+      const online = onlineLayerOf(e.sourceId);
+      if (online) {
+        if (this.failedLayers.has(online)) return;
+        this.failedLayers.add(online);
+        return this.handlers.onStatus({ state: 'error', message: failureMessage(online) });
+      }
       const message = e.error instanceof Error ? e.error.message : 'unknown map error';
       // Tile or source failures are reported without blanking the map.
       this.handlers.onStatus({
@@ -134,6 +146,7 @@ class MapController implements MapInstance {
     this.applyFeatures();
     this.applyFilters();
     this.updateHalo();
+    applyOnlineLayers(this.map, this.layers);
     this.handlers.onStatus({ state: 'ready' });
   }
 
@@ -203,6 +216,16 @@ class MapController implements MapInstance {
     this.map.setPaintProperty(LAYER.pointLabels, 'text-opacity', ['case', ghost, 0.45, 1]);
     this.map.setPaintProperty(LAYER.bridgeLines, 'line-opacity', ['case', ghost, 0.3, 1]);
     this.map.setPaintProperty(LAYER.corridors, 'line-opacity', ['case', ghost, 0.25, 0.8]);
+  }
+
+  setLayers(layers: MapLayers): void {
+    if (layers === this.layers) return;
+    this.layers = layers;
+    this.failedLayers.clear();
+    if (!this.styleReady) return;
+    applyOnlineLayers(this.map, layers);
+    // A failure message was about the previous choice.
+    this.handlers.onStatus({ state: 'ready' });
   }
 
   select(id: string | null): void {

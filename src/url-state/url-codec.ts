@@ -4,6 +4,8 @@ import type { AppState } from './app-state';
 import { DEFAULT_STATE, URL_VERSION } from './app-state';
 import { BORDERS, KINDS, LANGS, STATUSES, isOneOf } from '../domain/vocabulary';
 import { idSchema } from '../domain/schema';
+import { BASEMAPS, OVERLAYS } from '../domain/map-layers';
+import type { MapLayers } from '../domain/map-layers';
 
 export interface ParseOptions {
   /** Ids that exist; an unknown feature id falls back to no selection. */
@@ -150,7 +152,25 @@ export function parseAppState(search: string, hash: string, options: ParseOption
     if (isOneOf(LANGS, lang)) state.lang = lang;
     else notices.push('Ignored unknown language.');
   }
+  state.layers = parseLayers(params, notices);
   return { state, notices };
+}
+
+/** basemap=osm|satellite and overlay=rail,gauge: online layers only when the link names them. */
+function parseLayers(params: URLSearchParams, notices: string[]): MapLayers {
+  const layers = { ...DEFAULT_STATE.layers };
+  const basemap = read(params, 'basemap', notices);
+  if (basemap !== null) {
+    if (isOneOf(BASEMAPS, basemap)) layers.basemap = basemap;
+    else notices.push('Ignored unknown basemap; showing the offline map.');
+  }
+  const overlay = read(params, 'overlay', notices);
+  if (overlay !== null) {
+    const parts = overlay.split(',').map((s) => s.trim());
+    layers.overlays = OVERLAYS.filter((o) => parts.includes(o));
+    if (parts.some((p) => !isOneOf(OVERLAYS, p))) notices.push('Ignored unknown overlay.');
+  }
+  return layers;
 }
 
 /** OSM-style precision: enough decimals to place the view to about a pixel at this zoom. */
@@ -160,9 +180,13 @@ export function formatCamera(c: Camera): string {
   return `${fix(c.zoom, 2)}/${fix(c.lat, decimals)}/${fix(c.lon, decimals)}`;
 }
 
-/** A feature's permalink: the current filters and language, no camera (the link centres on the feature). */
+/**
+ * A feature's permalink: the current filters and language, no camera (the link centres on the feature) and no online
+ * layers (a cited link opens offline; "Copy link" keeps them).
+ */
 export function permalinkFor(state: AppState, featureId: string, base: string): string {
-  return `${base}${serialiseAppState({ ...state, camera: null, feature: featureId }).search}`;
+  const linked = { ...state, camera: null, feature: featureId, layers: DEFAULT_STATE.layers };
+  return `${base}${serialiseAppState(linked).search}`;
 }
 
 export function serialiseAppState(state: AppState): { search: string; hash: string } {
@@ -177,6 +201,8 @@ export function serialiseAppState(state: AppState): { search: string; hash: stri
   if (f.ghost) params.set('ghost', '1');
   if (f.query) params.set('q', f.query);
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
+  if (state.layers.basemap !== DEFAULT_STATE.layers.basemap) params.set('basemap', state.layers.basemap);
+  if (state.layers.overlays.length > 0) params.set('overlay', state.layers.overlays.join(','));
   if ([...params.keys()].length > 0) params.set('v', String(URL_VERSION));
   const search = params.toString().replace(/%2C/g, ',');
   return {
