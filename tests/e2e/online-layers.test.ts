@@ -201,7 +201,7 @@ describe('online layers (opt-in), with routed fixture tiles', () => {
   });
 
   it('a failing provider: a plain message in the map region, and the offline map stays', async () => {
-    const { context, page } = await openExtraPage(s, { viewport: TALL_VIEWPORT });
+    const { context, page } = await openExtraPage(s, { viewport: { width: 1280, height: 800 } });
     await routeTiles(context, ['osm']);
     await page.goto(`${baseUrl}/?basemap=osm&v=1`);
     await waitForMapIdle(page);
