@@ -67,6 +67,7 @@ describe('online layers (opt-in), with routed fixture tiles', () => {
     await expect(s.page.getByRole('checkbox', { name: 'Railways overlay' }).isChecked()).resolves.toBe(false);
     expect(newForeign()).toEqual([]);
     expect(Object.values(seen).flat()).toEqual([]);
+    expect(seen.referers).toEqual([]);
     expect(await attributionText(s.page)).not.toMatch(/OpenStreetMap contributors|Esri|OpenRailwayMap/);
   });
 
@@ -80,6 +81,8 @@ describe('online layers (opt-in), with routed fixture tiles', () => {
     expect(asked.length).toBeLessThan(40);
     for (const url of asked) expect(url).toMatch(TILE_URL.osm);
     expect(isNear(await canvasColourAt(s.page, EMPTY_SPOT.x, EMPTY_SPOT.y), FIXTURE_COLOURS.osm)).toBe(true);
+    // A valid referrer, as the OSMF tile policy asks: the page's origin (the browser's default policy), no path.
+    expect(new Set(seen.referers)).toEqual(new Set([`${new URL(baseUrl).origin}/`]));
     expect(await attributionLinks(s.page)).toContainEqual({
       text: '© OpenStreetMap contributors',
       href: 'https://www.openstreetmap.org/copyright',

@@ -34,6 +34,11 @@ export const FIXTURE_COLOURS: Record<'osm' | 'satellite', [number, number, numbe
   ],
 };
 
+export interface TileLog extends Record<TileProvider, string[]> {
+  /** The Referer header of every tile request (the providers' policies require a valid one). */
+  referers: string[];
+}
+
 /**
  * Serves every provider's tiles from the fixtures (as the real hosts do, with CORS allowed), except the providers
  * named in `failing`, which answer HTTP 500. Returns the tile URLs requested, per provider, as they come.
@@ -41,8 +46,8 @@ export const FIXTURE_COLOURS: Record<'osm' | 'satellite', [number, number, numbe
 export async function routeTiles(
   context: BrowserContext,
   failing: readonly TileProvider[] = [],
-): Promise<Record<TileProvider, string[]>> {
-  const seen: Record<TileProvider, string[]> = { osm: [], satellite: [], rail: [], gauge: [] };
+): Promise<TileLog> {
+  const seen: TileLog = { osm: [], satellite: [], rail: [], gauge: [], referers: [] };
   for (const [provider, { pattern, fixture }] of Object.entries(TILE_ROUTES) as [
     TileProvider,
     (typeof TILE_ROUTES)[TileProvider],
@@ -50,6 +55,7 @@ export async function routeTiles(
     const body = readFileSync(join(TILES, fixture));
     await context.route(pattern, (route) => {
       seen[provider].push(route.request().url());
+      seen.referers.push(route.request().headers()['referer'] ?? '');
       const headers = { 'Access-Control-Allow-Origin': '*' };
       return failing.includes(provider)
         ? route.fulfill({ status: 500, headers, contentType: 'text/plain', body: 'Internal Server Error' })
