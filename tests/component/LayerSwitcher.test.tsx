@@ -4,6 +4,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LayerSwitcher } from '../../src/components/LayerSwitcher';
 import { App } from '../../src/app/App';
@@ -38,6 +39,19 @@ describe('LayerSwitcher', () => {
     expect(screen.getByRole('checkbox', { name: 'Track gauge overlay' })).not.toBeChecked();
     expect(screen.getByText(/nothing is loaded from other sites/)).toBeInTheDocument();
   });
+
+  it('has no axe violations, offline and online', async () => {
+    for (const layers of [DEFAULT_LAYERS, { basemap: 'osm', overlays: ['rail', 'gauge'] } as const]) {
+      const { container, unmount } = render(
+        <main>
+          <LayerSwitcher layers={layers} onChange={() => {}} />
+        </main>,
+      );
+      const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+      expect(result.violations.map((v) => v.id)).toEqual([]);
+      unmount();
+    }
+  }, 20_000);
 
   it('reports a basemap choice and an overlay switched on or off', async () => {
     const user = userEvent.setup();
