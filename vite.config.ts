@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
  * The hosts of the opt-in online layers (src/map/online-layers.ts), and no other: MapLibre fetches raster tiles with
  * fetch(), so they are allowed in connect-src only. Nothing is requested from them until the user picks a layer.
  */
-export const TILE_HOSTS = [
+const TILE_HOSTS = [
   'https://server.arcgisonline.com',
   'https://tile.openstreetmap.org',
   'https://tiles.openrailwaymap.org',

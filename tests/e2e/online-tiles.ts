@@ -11,7 +11,7 @@ type Page = AppSession['page'];
 const TILES = join(import.meta.dirname, '..', 'fixtures', 'tiles');
 
 /** Each provider's tile URL pattern and the fixture it gets. */
-export const TILE_ROUTES = {
+const TILE_ROUTES = {
   osm: { pattern: 'https://tile.openstreetmap.org/**', fixture: 'osm.png' },
   satellite: {
     pattern: 'https://server.arcgisonline.com/ArcGIS/rest/services/World_Imagery/MapServer/tile/**',
@@ -34,7 +34,7 @@ export const FIXTURE_COLOURS: Record<'osm' | 'satellite', [number, number, numbe
   ],
 };
 
-export interface TileLog extends Record<TileProvider, string[]> {
+interface TileLog extends Record<TileProvider, string[]> {
   /** The Referer header of every tile request (the providers' policies require a valid one). */
   referers: string[];
 }
