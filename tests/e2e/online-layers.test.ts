@@ -7,6 +7,7 @@ import {
   currentUrl,
   launch,
   mapAlert,
+  urlNotice,
   openExtraPage,
   recordRequests,
   screenshot,
@@ -200,6 +201,26 @@ describe('online layers (opt-in), with routed fixture tiles', () => {
     expect(await currentUrl(page)).toContain('basemap=satellite&overlay=rail');
     expect(violations).toEqual([]);
     await screenshot(page, 'online-satellite-rail-375');
+    await context.close();
+  });
+
+  it('hostile layer values in a link are ignored with a notice, and nothing leaves the origin', async () => {
+    const { context, page } = await openExtraPage(s, { viewport: TALL_VIEWPORT });
+    const tiles = await routeTiles(context);
+    const requests = recordRequests(page);
+    const hostile = new URLSearchParams({
+      basemap: 'https://evil.example/{z}/{x}/{y}.png',
+      overlay: '<img src=x onerror=alert(1)>',
+    });
+    await page.goto(`${baseUrl}/?${hostile.toString()}`);
+    await waitForMapIdle(page);
+    await expect(
+      page.getByRole('radiogroup', { name: 'Basemap' }).getByRole('radio', { name: 'Offline' }).isChecked(),
+    ).resolves.toBe(true);
+    await expect(urlNotice(page).textContent()).resolves.toMatch(/Ignored unknown basemap/);
+    const origin = new URL(baseUrl).origin;
+    expect(requests.filter((u) => !u.startsWith(origin) && !/^(data|blob):/.test(u))).toEqual([]);
+    expect(Object.values(tiles).flat()).toEqual([]);
     await context.close();
   });
 
