@@ -6,6 +6,16 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
 /**
+ * The hosts of the opt-in online layers (src/map/online-layers.ts), and no other: MapLibre fetches raster tiles with
+ * fetch(), so they are allowed in connect-src only. Nothing is requested from them until the user picks a layer.
+ */
+const TILE_HOSTS = [
+  'https://server.arcgisonline.com',
+  'https://tile.openstreetmap.org',
+  'https://tiles.openrailwaymap.org',
+];
+
+/**
  * The Content-Security-Policy of the built site: no inline or eval'd script; MapLibre's worker and images as its
  * docs require. Added to the production HTML only: the dev server's React refresh preamble is an inline script.
  */
@@ -17,7 +27,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "style-src 'self' 'unsafe-inline'",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  ["connect-src 'self'", ...TILE_HOSTS].join(' '),
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

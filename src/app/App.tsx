@@ -16,6 +16,7 @@ import { FeatureList } from '../components/FeatureList';
 import { Legend } from '../components/Legend';
 import { YearControl } from '../components/YearControl';
 import { BorderFilter } from '../components/BorderFilter';
+import { LayerSwitcher } from '../components/LayerSwitcher';
 import { DataAlerts } from '../components/DataAlerts';
 import { ProgrammePanel } from '../components/ProgrammePanel';
 import { AboutSection } from '../components/AboutSection';
@@ -95,6 +96,7 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
             filters={filters}
             matchingIds={view.matchingIds}
             selectedId={selected?.id ?? null}
+            layers={state.layers}
             initialCamera={state.camera}
             fitPadding={viewPadding()}
             handlers={mapHandlers}
@@ -137,6 +139,7 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
             />
             <YearRangeControl {...tp.range} />
             <BorderFilter borders={filters.borders} onChange={actions.setBorders} />
+            <LayerSwitcher layers={state.layers} onChange={actions.setLayers} />
             <Legend
               kindCounts={view.kindCounts}
               statusCounts={view.statusCounts}

@@ -7,6 +7,7 @@ import type { Border, Kind, Status } from '../domain/vocabulary';
 import { KINDS, STATUSES } from '../domain/vocabulary';
 import type { AppState } from '../url-state/app-state';
 import type { UrlHistory } from '../url-state/url-history';
+import type { MapLayers } from '../domain/map-layers';
 
 const withFilters =
   (update: (f: FilterState) => Partial<FilterState>) =>
@@ -30,6 +31,8 @@ export function useFilterActions(history: UrlHistory) {
       /** Typing: every key replaces the entry; leaving the field makes the search one entry. */
       setQuery: (query: string) => history.transient(withFilters(() => ({ query }))),
       endQuery: history.commit,
+      /** A basemap or overlay picked in the layer switcher: one entry. */
+      setLayers: (layers: MapLayers) => history.push((s) => ({ ...s, layers })),
     }),
     [history],
   );

@@ -17,6 +17,7 @@ import type { Camera } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
+import type { MapLayers } from '../domain/map-layers';
 
 export interface MapViewProps {
   factory: MapFactory;
@@ -25,6 +26,8 @@ export interface MapViewProps {
   filters: FilterState;
   matchingIds: readonly string[] | null;
   selectedId: string | null;
+  /** The basemap and online overlays. */
+  layers: MapLayers;
   /** Read once, when the map is created. */
   initialCamera: Camera | null;
   /** Room around the default view for panels over the map (read once, when the map is created). */
@@ -34,7 +37,7 @@ export interface MapViewProps {
 }
 
 export function MapView(props: MapViewProps) {
-  const { factory, features, lang, filters, matchingIds, selectedId, handlers, ref } = props;
+  const { factory, features, lang, filters, matchingIds, selectedId, layers, handlers, ref } = props;
   const hostRef = useRef<HTMLDivElement>(null);
   const instanceRef = useRef<MapInstance | null>(null);
   const [hover, setHover] = useState<MapHover | null>(null);
@@ -95,6 +98,7 @@ export function MapView(props: MapViewProps) {
   useEffect(() => handle.setData(features, lang), [handle, features, lang]);
   useEffect(() => handle.setFilters(filters, matchingIds), [handle, filters, matchingIds]);
   useEffect(() => handle.select(selectedId), [handle, selectedId]);
+  useEffect(() => handle.setLayers(layers), [handle, layers]);
 
   const closeChoice = () => {
     setChoice(null);

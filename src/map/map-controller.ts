@@ -22,6 +22,9 @@ import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import type { PictureCaptions } from '../domain/picture';
 import { bindPrintSnapshot, exportPicture } from './export-image';
+import type { MapLayers } from '../domain/map-layers';
+import { DEFAULT_LAYERS } from '../domain/map-layers';
+import { applyOnlineLayers, failureMessage, onlineLayerOf } from './online-layers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -55,6 +58,9 @@ class MapController implements MapInstance {
   private matchingIds: readonly string[] | null = null;
   private selected: string | null = null;
   private hovered: string | null = null;
+  private layers: MapLayers = DEFAULT_LAYERS;
+  /** Online layers whose failure the user has been told of (once per layer until the choice changes). */
+  private failedLayers = new Set<string>();
   /**
    * True while the style is loaded and drawable. False before the first load and while the WebGL context is lost
    * (MapLibre drops the style then and rebuilds it from a snapshot on restore); calls made meanwhile only record
@@ -106,7 +112,13 @@ class MapController implements MapInstance {
     // lets the data tiles load alongside the basemap's. MapLibre fires it again after a lost WebGL context is
     // restored, once the style is rebuilt from its snapshot; state set during the loss is applied then.
     map.on('style.load', () => this.onStyleReady());
-    map.on('error', (e) => {
+    map.on('error', (e: maplibregl.ErrorEvent & { sourceId?: string }) => {
+      const online = onlineLayerOf(e.sourceId);
+      if (online) {
+        if (this.failedLayers.has(online)) return;
+        this.failedLayers.add(online);
+        return this.handlers.onStatus({ state: 'error', message: failureMessage(online) });
+      }
       const message = e.error instanceof Error ? e.error.message : 'unknown map error';
       // Tile or source failures are reported without blanking the map.
       this.handlers.onStatus({
@@ -167,6 +179,7 @@ class MapController implements MapInstance {
     this.applyFeatures();
     this.applyFilters();
     this.updateHalo();
+    applyOnlineLayers(this.map, this.layers);
     this.handlers.onStatus({ state: 'ready' });
   }
 
@@ -237,6 +250,16 @@ class MapController implements MapInstance {
         void source?.setData({ type: 'FeatureCollection', features: update.features });
       if (update.type === 'diff') void source?.updateData({ add: update.add, remove: update.remove });
     });
+  }
+
+  setLayers(layers: MapLayers): void {
+    if (layers === this.layers) return;
+    this.layers = layers;
+    this.failedLayers.clear();
+    if (!this.styleReady) return;
+    applyOnlineLayers(this.map, layers);
+    // A failure message was about the previous choice.
+    this.handlers.onStatus({ state: 'ready' });
   }
 
   select(id: string | null): void {

@@ -6,6 +6,7 @@ import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import type { PictureCaptions } from '../domain/picture';
+import type { MapLayers } from '../domain/map-layers';
 
 export interface Padding {
   top: number;
@@ -50,6 +51,8 @@ export interface MapHandle {
   setFilters(filters: FilterState, matchingIds: readonly string[] | null): void;
   /** Rings the selected feature (null = none). */
   select(id: string | null): void;
+  /** The basemap and online overlays to draw (the offline basemap alone by default). */
+  setLayers(layers: MapLayers): void;
   /**
    * Moves to a position (animated unless the user prefers reduced motion), keeping it clear of panels that cover
    * part of the map (padding in CSS pixels).

@@ -5,6 +5,8 @@ import { DEFAULT_STATE, URL_VERSION } from './app-state';
 import { BORDERS, KINDS, LANGS, STATUSES, isOneOf } from '../domain/vocabulary';
 import { idSchema } from '../domain/schema';
 import { isPartialDate } from '../domain/partial-date';
+import { BASEMAPS, OVERLAYS } from '../domain/map-layers';
+import type { MapLayers } from '../domain/map-layers';
 
 export interface ParseOptions {
   /** Ids that exist; an unknown feature id falls back to no selection. */
@@ -153,6 +155,7 @@ export function parseAppState(search: string, hash: string, options: ParseOption
     if (isOneOf(LANGS, lang)) state.lang = lang;
     else notices.push('Ignored unknown language.');
   }
+  state.layers = parseLayers(params, notices);
   return { state, notices };
 }
 
@@ -187,6 +190,23 @@ function readTools(
   }
 }
 
+/** basemap=osm|satellite and overlay=rail,gauge: online layers only when the link names them. */
+function parseLayers(params: URLSearchParams, notices: string[]): MapLayers {
+  const layers = { ...DEFAULT_STATE.layers };
+  const basemap = read(params, 'basemap', notices);
+  if (basemap !== null) {
+    if (isOneOf(BASEMAPS, basemap)) layers.basemap = basemap;
+    else notices.push('Ignored unknown basemap; showing the offline map.');
+  }
+  const overlay = read(params, 'overlay', notices);
+  if (overlay !== null) {
+    const parts = overlay.split(',').map((s) => s.trim());
+    layers.overlays = OVERLAYS.filter((o) => parts.includes(o));
+    if (parts.some((p) => !isOneOf(OVERLAYS, p))) notices.push('Ignored unknown overlay.');
+  }
+  return layers;
+}
+
 /** OSM-style precision: enough decimals to place the view to about a pixel at this zoom. */
 export function formatCamera(c: Camera): string {
   const decimals = Math.max(2, Math.min(6, Math.ceil((c.zoom * Math.LN2 + Math.log(360 / 256)) / Math.LN10)));
@@ -194,9 +214,13 @@ export function formatCamera(c: Camera): string {
   return `${fix(c.zoom, 2)}/${fix(c.lat, decimals)}/${fix(c.lon, decimals)}`;
 }
 
-/** A feature's permalink: the current filters and language, no camera (the link centres on the feature). */
+/**
+ * A feature's permalink: the current filters and language, no camera (the link centres on the feature) and no online
+ * layers (a cited link opens offline; "Copy link" keeps them).
+ */
 export function permalinkFor(state: AppState, featureId: string, base: string): string {
-  return `${base}${serialiseAppState({ ...state, camera: null, feature: featureId }).search}`;
+  const linked = { ...state, camera: null, feature: featureId, layers: DEFAULT_STATE.layers };
+  return `${base}${serialiseAppState(linked).search}`;
 }
 
 export function serialiseAppState(state: AppState): { search: string; hash: string } {
@@ -217,6 +241,8 @@ export function serialiseAppState(state: AppState): { search: string; hash: stri
   }
   if (state.since) params.set('since', state.since);
   if (state.embed) params.set('embed', '1');
+  if (state.layers.basemap !== DEFAULT_STATE.layers.basemap) params.set('basemap', state.layers.basemap);
+  if (state.layers.overlays.length > 0) params.set('overlay', state.layers.overlays.join(','));
   if ([...params.keys()].length > 0) params.set('v', String(URL_VERSION));
   const search = params.toString().replace(/%2C/g, ',');
   return {

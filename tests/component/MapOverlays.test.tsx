@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The map's DOM overlays through MapView with the fake map: the tooltip the map reports on hover or that keyboard
 // focus on a list entry asks for, and the chooser of stacked features.
+import { DEFAULT_LAYERS } from '../../src/domain/map-layers';
 import '@testing-library/jest-dom/vitest';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -38,6 +39,7 @@ async function renderMap() {
         matchingIds={null}
         selectedId={null}
         initialCamera={null}
+        layers={DEFAULT_LAYERS}
         handlers={{ onSelect, onCameraChange: vi.fn(), onStatus: vi.fn() }}
       />
       <button type="button" data-feature-id={road.id}>

@@ -180,6 +180,18 @@ describe('console, Content-Security-Policy and requests (production build)', () 
       expect(policy.get('worker-src')).toContain("'self'");
     });
 
+    it('lets the page fetch from its own origin and the opt-in tile hosts only (connect-src), images from none', () => {
+      expect(policy.get('default-src')).toEqual(["'self'"]);
+      expect(policy.get('connect-src')).toEqual([
+        "'self'",
+        'https://server.arcgisonline.com',
+        'https://tile.openstreetmap.org',
+        'https://tiles.openrailwaymap.org',
+      ]);
+      // MapLibre fetches raster tiles (connect-src) and draws them from blob: images: no remote host for img-src.
+      expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
+    });
+
     it("blocks plugins and base-URL hijacking (object-src 'none', base-uri 'self')", () => {
       expect(policy.get('object-src')).toEqual(["'none'"]);
       expect(policy.get('base-uri')).toEqual(["'self'"]);
