@@ -144,8 +144,18 @@ export function buildStyle(lang: Lang): StyleSpecification {
           'text-font': FONT,
           'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 9, 14],
           // Icons of crossings sit on many towns: let each label find a free side.
-          'text-variable-anchor': ['top', 'bottom', 'right', 'left', 'top-right', 'bottom-left'],
-          'text-radial-offset': 0.7,
+          'text-variable-anchor': [
+            'top',
+            'bottom',
+            'right',
+            'left',
+            'top-right',
+            'bottom-left',
+            'top-left',
+            'bottom-right',
+          ],
+          // Clear of a crossing's icon on the town (icons block later symbols: no name sits under one).
+          'text-radial-offset': 1.2,
           'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'population'], 0]],
         },
         paint: { 'text-color': '#2b2b2b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
