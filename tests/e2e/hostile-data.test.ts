@@ -204,7 +204,8 @@ describe('hostile values in a data file (production build)', () => {
           __blmMap: { queryRenderedFeatures(o: unknown): { properties: { id?: string; label?: string } }[] };
         }
       ).__blmMap
-        .queryRenderedFeatures({ layers: ['data-point-labels'] })
+        // Names of crossings and bridges have their own layer, placed before the others.
+        .queryRenderedFeatures({ layers: ['data-point-labels', 'data-key-labels'] })
         .map((f) => ({ id: f.properties.id, label: f.properties.label })),
     );
     expect(labels).toContainEqual({ id: TARGET.id, label: HOSTILE_NAME });
