@@ -1,5 +1,6 @@
 // Citations of the map or of one feature: plain text, APA-like and BibTeX, each with the permalink and the date
 // the reader accessed it.
+import { MONTH_NAMES } from './partial-date';
 import { PROJECT } from './about';
 
 export interface CitationInput {
@@ -20,33 +21,18 @@ export interface Citation {
   bibtex: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "1 December 2026" (plain) from yyyy-mm-dd; the value itself when it is not a full date. */
 function longDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? ''} ${m[1]}`;
+  return `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1] ?? ''} ${m[1]}`;
 }
 
 /** "December 1, 2026" as APA writes retrieval dates. */
 function apaDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
-  return `${MONTHS[Number(m[2]) - 1] ?? ''} ${Number(m[3])}, ${m[1]}`;
+  return `${MONTH_NAMES[Number(m[2]) - 1] ?? ''} ${Number(m[3])}, ${m[1]}`;
 }
 
 /** BibTeX special characters escaped; braces kept balanced by escaping them too. */

@@ -71,6 +71,21 @@ export function earliestDay(value: string): string | null {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** English month names in full, for sentences and citations ("March 2026", "1 March 2026"). */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** Human form: "2026", "Jun 2026", "10 Jun 2022", "Q2 2028", "H1 2023", "summer 2026". */
 export function formatPartialDate(value: string): string {

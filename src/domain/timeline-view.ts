@@ -2,7 +2,7 @@
 // whether it slipped, and its source links; sources newest first. Pure, so the wording rules are unit-tested.
 import type { FeatureProperties, Source } from './schema';
 import { isHttpUrl } from './schema';
-import { earliestDay, formatPartialDate, latestDay, parsePartialDate } from './partial-date';
+import { MONTH_NAMES, earliestDay, formatPartialDate, latestDay, parsePartialDate } from './partial-date';
 import { newestSourceDate } from './quality';
 import type { EventType } from './vocabulary';
 import { EVENT_LABEL } from './vocabulary';
@@ -108,21 +108,6 @@ export function sourcesNewestFirst(p: Pick<FeatureProperties, 'sources'>): Cited
   const day = (s: CitedSource) => (s.source.published ? (latestDay(s.source.published) ?? '') : '');
   return list.sort((a, b) => day(b).localeCompare(day(a)) || a.index - b.index);
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "March 2026" (the month of the date); a date without a month as formatPartialDate gives it ("2024", "Q1 2026"). */
 export function formatMonth(value: string): string {

@@ -1,20 +1,19 @@
-// The one owner of the MapLibre map: created once per container, driven through MapAdapter, removed on destroy.
+// The one owner of the MapLibre map: created once per container, driven through MapInstance, removed on destroy.
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { GeoJSONSource } from 'maplibre-gl';
-import type { Feature, Point, Position } from 'geojson';
+import type { Position } from 'geojson';
 import { buildStyle, labelExpression } from './basemap-style';
 import { BASEMAP_LABEL_LAYERS } from './basemap-layers';
 import { watchBasemapDetail } from './basemap-detail';
-import { FILTERED_LAYERS, LAYER, SOURCE } from './layer-ids';
+import { LAYER, SOURCE } from './layer-ids';
 import { allIcons, clusterIcon, haloIcons, ICON_PIXEL_RATIO } from './icons';
 import type { MapInstance, MapFactory, MapHandlers, MapOptions, MapPoint, Padding } from './map-types';
-import { buildGhostExpression, buildLayerFilter, layerFilterPredicate } from './filter-expression';
 import { MapInteraction, reducedMotion } from './map-interaction';
-import { pointsUpdate } from './points-diff';
+import { applyLayerFilters, sendPassingPoints } from './apply-filters';
+import type { PointFeature } from './apply-filters';
 import { iconOffsetExpression, iconScale, toMapCollections } from './map-data';
-import type { MapProperties } from './map-data';
 import type { Camera } from '../domain/camera';
 import { DEFAULT_BOUNDS } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
@@ -27,8 +26,6 @@ import { DEFAULT_LAYERS } from '../domain/map-layers';
 import { applyOnlineLayers, failureMessage, onlineLayerOf } from './online-layers';
 
 maplibregl.setWorkerUrl(workerUrl);
-
-type PointFeature = Feature<Point, MapProperties & { selected?: boolean }>;
 
 declare global {
   interface Window {
@@ -217,15 +214,7 @@ class MapController implements MapInstance {
     const filters = this.filters;
     if (!filters) return;
     this.queuePoints();
-    const filter = buildLayerFilter(filters, this.matchingIds);
-    // Each line layer keeps its own kind clause (corridors dashed, bridges solid) beside the filters.
-    for (const [layer, kinds] of FILTERED_LAYERS) this.map.setFilter(layer, ['all', kinds, filter]);
-    const ghost = buildGhostExpression(filters);
-    this.map.setPaintProperty(LAYER.points, 'icon-opacity', ['case', ghost, 0.3, 1]);
-    for (const layer of [LAYER.pointLabels, LAYER.keyLabels])
-      this.map.setPaintProperty(layer, 'text-opacity', ['case', ['has', 'point_count'], 1, ghost, 0.45, 1]);
-    this.map.setPaintProperty(LAYER.bridgeLines, 'line-opacity', ['case', ghost, 0.3, 1]);
-    this.map.setPaintProperty(LAYER.corridors, 'line-opacity', ['case', ghost, 0.25, 0.8]);
+    applyLayerFilters(this.map, filters, this.matchingIds);
   }
 
   /**
@@ -238,17 +227,13 @@ class MapController implements MapInstance {
     queueMicrotask(() => {
       this.pointsQueued = false;
       if (!this.styleReady) return;
-      const filters = this.filters;
-      const passes = filters ? layerFilterPredicate(filters, this.matchingIds) : () => true;
-      const shown: PointFeature[] = [];
-      for (const f of this.allPoints) if (passes(f.properties)) shown.push(f);
-      // A year step that changes no point costs the worker nothing; one that changes a few sends just those.
-      const update = pointsUpdate(this.heldPoints, shown);
-      this.heldPoints = new Map(shown.map((f) => [f.properties.id, f]));
-      const source = this.map.getSource<GeoJSONSource>(SOURCE.points);
-      if (update.type === 'replace')
-        void source?.setData({ type: 'FeatureCollection', features: update.features });
-      if (update.type === 'diff') void source?.updateData({ add: update.add, remove: update.remove });
+      this.heldPoints = sendPassingPoints(
+        this.map,
+        this.allPoints,
+        this.filters,
+        this.matchingIds,
+        this.heldPoints,
+      );
     });
   }
 
