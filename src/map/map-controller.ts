@@ -4,7 +4,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { Position } from 'geojson';
-import { buildStyle, labelExpression } from './basemap-style';
+import { labelExpression } from './basemap-style';
+import { mapOptions } from './map-options';
 import { BASEMAP_LABEL_LAYERS } from './basemap-layers';
 import { watchBasemapDetail } from './basemap-detail';
 import { LAYER, SOURCE } from './layer-ids';
@@ -15,7 +16,6 @@ import { applyLayerFilters, sendPassingPoints } from './apply-filters';
 import type { PointFeature } from './apply-filters';
 import { iconOffsetExpression, iconScale, toMapCollections } from './map-data';
 import type { Camera } from '../domain/camera';
-import { DEFAULT_BOUNDS } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
@@ -71,24 +71,9 @@ class MapController implements MapInstance {
     private readonly handlers: MapHandlers,
     options: MapOptions,
   ) {
-    const camera = options.camera;
     this.labelLang = options.lang;
     this.lang = options.lang;
-    this.map = new maplibregl.Map({
-      container,
-      style: buildStyle(options.lang),
-      ...(camera ? { center: [camera.lon, camera.lat], zoom: camera.zoom } : { bounds: DEFAULT_BOUNDS }),
-      fitBoundsOptions: { padding: options.fitPadding ?? 20 },
-      attributionControl: { compact: true },
-      maxZoom: 16,
-      minZoom: 1.5,
-      dragRotate: false,
-      pitchWithRotate: false,
-      hash: false,
-      // Symbols appear at once instead of fading in over 300 ms: a year step or a filter shows its result in the
-      // next frame, and the map reaches idle that much sooner.
-      fadeDuration: 0,
-    });
+    this.map = new maplibregl.Map(mapOptions(container, options));
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
