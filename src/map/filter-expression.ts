@@ -7,12 +7,23 @@ import { normaliseText } from '../domain/filters';
 type Expression = ExpressionSpecification;
 
 /** Properties added to every feature sent to the map (see toMapProperties). */
-export const DERIVED = { from: 'fromYear', until: 'untilYear', border: 'borderCode' } as const;
+export const DERIVED = {
+  from: 'fromYear',
+  until: 'untilYear',
+  border: 'borderCode',
+  /** The feature's modes as "|rail|river|" (vector tiles cannot carry arrays). */
+  modes: 'modeList',
+  /** Its gauge class, '' for none. */
+  gauge: 'gaugeClass',
+} as const;
 
 function nonYearClauses(f: FilterState, matchingIds: readonly string[] | null): Expression[] {
   const clauses: Expression[] = [];
   if (f.statuses) clauses.push(['in', ['get', 'status'], ['literal', f.statuses]]);
   if (f.kinds) clauses.push(['in', ['get', 'kind'], ['literal', f.kinds]]);
+  if (f.modes)
+    clauses.push(['any', ...f.modes.map((m): Expression => ['in', `|${m}|`, ['get', DERIVED.modes]])]);
+  if (f.gauges) clauses.push(['in', ['get', DERIVED.gauge], ['literal', f.gauges]]);
   if (f.borders) clauses.push(['in', ['get', DERIVED.border], ['literal', f.borders]]);
   if (normaliseText(f.query) && matchingIds) clauses.push(['in', ['get', 'id'], ['literal', matchingIds]]);
   return clauses;

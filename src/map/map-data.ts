@@ -8,6 +8,7 @@ import { displayName } from '../domain/feature-view';
 import { anchorPosition, distanceM } from '../domain/geometry';
 import { NOT_BUILT } from '../domain/vocabulary';
 import type { Lang } from '../domain/vocabulary';
+import { gaugeOf, modesOf } from '../domain/modes';
 import { DERIVED } from './filter-expression';
 
 export interface MapProperties {
@@ -25,6 +26,8 @@ export interface MapProperties {
   [DERIVED.from]: number;
   [DERIVED.until]: number;
   [DERIVED.border]: string;
+  [DERIVED.modes]: string;
+  [DERIVED.gauge]: string;
 }
 
 /** Points closer than this are drawn spread around their common centre so each stays visible and clickable. */
@@ -66,6 +69,8 @@ export function toMapProperties(f: MapFeature, lang: Lang, offset: [number, numb
     [DERIVED.from]: fromYear(p),
     [DERIVED.until]: untilYear(p),
     [DERIVED.border]: p.border ?? '',
+    [DERIVED.modes]: `|${modesOf(p).join('|')}|`,
+    [DERIVED.gauge]: gaugeOf(p) ?? '',
   };
 }
 
