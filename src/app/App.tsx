@@ -7,22 +7,22 @@ import { useUrlState } from '../url-state/use-url-state';
 import type { AppState } from '../url-state/app-state';
 import { todayIso } from '../domain/consistency';
 import { cardView } from '../domain/derived-view';
+import { boundsOf } from '../domain/geometry';
 import type { MapFeature } from '../domain/schema';
+import { STATUS_LABEL } from '../domain/vocabulary';
 import { AppHeader } from '../components/AppHeader';
 import { CardHost } from '../components/CardHost';
 import { MapMessages } from '../components/MapMessages';
-import { FeatureList } from '../components/FeatureList';
-import { Legend } from '../components/Legend';
-import { YearControl } from '../components/YearControl';
-import { BorderFilter } from '../components/BorderFilter';
-import { DataAlerts } from '../components/DataAlerts';
-import { ProgrammePanel } from '../components/ProgrammePanel';
-import { AboutSection } from '../components/AboutSection';
+import { SearchBox } from '../components/SearchBox';
+import { SkipLinks } from '../components/SkipLinks';
 import { useDataset } from './use-dataset';
 import { useDerivedView } from './use-derived-view';
 import { useFilterActions } from './use-filter-actions';
+import { useGlobalKeys } from './use-global-keys';
+import { usePanelLayout } from './use-panel-layout';
 import { usePermalink } from './use-permalink';
 import { useSelection } from './use-selection';
+import { SidePanel } from './SidePanel';
 import { viewPadding } from './layout';
 
 export interface AppProps {
@@ -39,7 +39,11 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
   const { state: dataState, retry } = useDataset(files, fetcher);
   const dataset = dataState.status === 'loaded' ? dataState.dataset : null;
   const features = dataset?.features ?? NO_FEATURES;
+  const nothingLoaded = !!dataset && features.length === 0 && dataset.failures.length >= files.length;
   const map = useRef<MapHandle>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const mapRegionRef = useRef<HTMLElement>(null);
   // Back and Forward: the map follows the camera stored in the entry.
   const onNavigate = useCallback((s: AppState) => s.camera && map.current?.jumpTo(s.camera), []);
   const { state, notices, history } = useUrlState(URL_OPTIONS, onNavigate);
@@ -49,7 +53,7 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
   const actions = useFilterActions(history);
   const { selected, select } = useSelection(dataset, state, history, map);
   const permalink = usePermalink(selected, state);
-
+  const layout = usePanelLayout();
   const view = useDerivedView(features, filters);
   const selectFromList = useCallback((id: string) => select(id, true), [select]);
   const mapHandlers: MapHandlers = useMemo(
@@ -60,12 +64,68 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
     }),
     [select, history],
   );
+  useGlobalKeys({
+    onEscape: selected ? () => select(null, false) : null,
+    onSlash: () => searchRef.current?.focus(),
+  });
+  const skipTargets = [
+    {
+      label: 'Skip to map',
+      target: 'map-region',
+      onActivate: () =>
+        (
+          mapRegionRef.current?.querySelector<HTMLElement>('.maplibregl-canvas') ?? mapRegionRef.current
+        )?.focus(),
+    },
+    {
+      label: 'Skip to list',
+      target: 'feature-list',
+      onActivate: () => {
+        setPanelOpen(true);
+        layout.show('list');
+        // After the list tab has rendered: its first entry, or the list itself when it is empty.
+        requestAnimationFrame(() =>
+          (listRef.current?.querySelector<HTMLElement>('button') ?? listRef.current)?.focus(),
+        );
+      },
+    },
+  ];
+  const onQueryChange = (q: string) => {
+    actions.setQuery(q);
+    if (layout.phone) layout.show('list');
+  };
+  const zoomToResults = () => {
+    const bounds = boundsOf(view.shown.map((f) => f.geometry));
+    if (bounds) map.current?.fitBounds(bounds, viewPadding());
+  };
+  const announcement = selected
+    ? `Selected on the map: ${selected.properties.name.en}, ${STATUS_LABEL[selected.properties.status]}`
+    : '';
 
   return (
     <div className={`app ${panelOpen ? 'app--panel-open' : 'app--panel-closed'}`}>
-      <AppHeader panelOpen={panelOpen} onTogglePanel={() => setPanelOpen((o) => !o)} />
+      <SkipLinks targets={skipTargets} />
+      <AppHeader
+        panelOpen={panelOpen}
+        onTogglePanel={() => setPanelOpen((o) => !o)}
+        search={
+          <SearchBox
+            query={filters.query}
+            onQueryChange={onQueryChange}
+            onQueryDone={actions.endQuery}
+            ref={searchRef}
+          />
+        }
+      />
       <main className="app-main">
-        <section className="map-region" role="region" aria-label="Map">
+        <section
+          className="map-region"
+          role="region"
+          aria-label="Map"
+          id="map-region"
+          tabIndex={-1}
+          ref={mapRegionRef}
+        >
           <MapView
             factory={mapFactory}
             features={features}
@@ -78,7 +138,11 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
             handlers={mapHandlers}
             ref={map}
           />
-          <MapMessages map={mapStatus} dataLoading={dataState.status === 'loading'} />
+          <MapMessages
+            map={mapStatus}
+            dataLoading={dataState.status === 'loading'}
+            announcement={announcement}
+          />
         </section>
         {selected && (
           <CardHost
@@ -91,45 +155,24 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
             onShowYear={actions.showYear}
           />
         )}
-        <aside id="side-panel" className="side-panel" aria-label="Explore the network">
-          <DataAlerts
-            dataset={dataset}
-            notices={notices}
-            onRetry={retry}
-            onDismissNotices={history.dismissNotices}
-          />
-          <YearControl
-            year={filters.year}
-            range={view.range}
-            shownCount={view.shown.length}
-            ghost={filters.ghost}
-            changes={view.changes}
-            onYearChange={actions.setYear}
-            onGhostChange={actions.setGhost}
-            onGestureStart={actions.beginGesture}
-            onGestureEnd={actions.endGesture}
-          />
-          <BorderFilter borders={filters.borders} onChange={actions.setBorders} />
-          <Legend
-            kindCounts={view.kindCounts}
-            statusCounts={view.statusCounts}
-            filters={filters}
-            onToggleKind={actions.toggleKind}
-            onToggleStatus={actions.toggleStatus}
-          />
-          <FeatureList
-            features={view.listFeatures}
-            lang={lang}
-            today={today}
-            selectedId={selected?.id ?? null}
-            query={filters.query}
-            onQueryChange={actions.setQuery}
-            onQueryDone={actions.endQuery}
-            onSelect={selectFromList}
-          />
-          <ProgrammePanel programme={dataset?.programme ?? null} />
-          <AboutSection />
-        </aside>
+        <SidePanel
+          dataset={dataset}
+          nothingLoaded={nothingLoaded}
+          loading={dataState.status === 'loading'}
+          notices={notices}
+          onRetry={retry}
+          onDismissNotices={history.dismissNotices}
+          filters={filters}
+          view={view}
+          actions={actions}
+          layout={layout}
+          lang={lang}
+          today={today}
+          selectedId={selected?.id ?? null}
+          onSelect={selectFromList}
+          onZoomToResults={zoomToResults}
+          listRef={listRef}
+        />
       </main>
     </div>
   );

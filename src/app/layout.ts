@@ -2,8 +2,8 @@
 import type { Padding } from '../map/map-types';
 
 /** The phone layout of styles.css (max-width: 480px): the side panel and the card become a bottom sheet. */
-const isPhone = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 480px)').matches;
+export const PHONE_QUERY = '(max-width: 480px)';
+const isPhone = () => typeof window.matchMedia === 'function' && window.matchMedia(PHONE_QUERY).matches;
 
 /** The part of the map a feature card covers: the bottom sheet on phones, the left column on wider screens. */
 export function cardPadding(): Padding {

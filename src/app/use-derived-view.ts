@@ -24,6 +24,6 @@ export function useDerivedView(features: readonly MapFeature[], filters: FilterS
   );
   // The list of a big dataset takes longer to render than the map's filter takes to apply: React renders it after
   // the urgent update, so the map and the counts follow a key at once and the list a moment later.
-  const listFeatures = useDeferredValue(view.shown);
+  const listFeatures = useDeferredValue(view.ranked);
   return { ...view, range, changes, listFeatures };
 }

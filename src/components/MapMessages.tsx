@@ -1,9 +1,20 @@
-// What the map region says over the map: a failure, a lost graphics context, or what is still loading.
+// What the map region says over the map: a failure, a lost graphics context, what is still loading, and (to
+// screen readers) which feature is selected.
 import type { MapStatus } from '../map/map-types';
 
-export function MapMessages({ map, dataLoading }: { map: MapStatus; dataLoading: boolean }) {
+export interface MapMessagesProps {
+  map: MapStatus;
+  dataLoading: boolean;
+  /** Read out when it changes: the selected feature, or '' for none. */
+  announcement?: string;
+}
+
+export function MapMessages({ map, dataLoading, announcement = '' }: MapMessagesProps) {
   return (
     <>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
       {map.state === 'error' && (
         <div className="map-region__message" role="alert">
           {map.message}

@@ -11,7 +11,7 @@ import type { MapInstance, MapFactory, MapHandlers, MapOptions, Padding } from '
 import { buildGhostExpression, buildLayerFilter } from './filter-expression';
 import { iconOffsetExpression, iconScale, toMapCollections } from './map-data';
 import type { MapProperties } from './map-data';
-import type { Camera } from '../domain/camera';
+import type { Bounds, Camera } from '../domain/camera';
 import { DEFAULT_BOUNDS } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
@@ -228,6 +228,10 @@ class MapController implements MapInstance {
     const target = { center, zoom: Math.max(8, this.map.getZoom()), ...(padding ? { padding } : {}) };
     if (reducedMotion()) this.map.jumpTo(target);
     else this.map.flyTo({ ...target, speed: 1.6, essential: false });
+  }
+
+  fitBounds(bounds: Bounds, padding?: Padding): void {
+    this.map.fitBounds(bounds, { maxZoom: 9, ...(padding ? { padding } : {}), animate: !reducedMotion() });
   }
 
   jumpTo(camera: Camera): void {

@@ -26,8 +26,11 @@ async function renderApp(at = '/') {
   );
   await waitFor(() => expect(maps.live().features).toHaveLength(FEATURES.length));
   await waitFor(() => expect(screen.queryByText(/^Loading (data|map)…$/)).not.toBeInTheDocument());
-  // The list is a deferred render: it follows the map a moment later.
-  await waitFor(() => expect(within(list()).queryAllByRole('button').length).toBeGreaterThan(0));
+  // The list is a deferred render: it follows the map a moment later. Role queries over the whole page are slow
+  // in jsdom (the legend alone has some sixty buttons), so one check can take longer than waitFor's default second.
+  await waitFor(() => expect(within(list()).queryAllByRole('button').length).toBeGreaterThan(0), {
+    timeout: 5000,
+  });
   return { ...view, maps, map: maps.live() };
 }
 
