@@ -7,9 +7,7 @@ import { useUrlState } from '../url-state/use-url-state';
 import type { AppState } from '../url-state/app-state';
 import { todayIso } from '../domain/consistency';
 import { cardView } from '../domain/derived-view';
-import { boundsOf } from '../domain/geometry';
 import type { MapFeature } from '../domain/schema';
-import { STATUS_LABEL } from '../domain/vocabulary';
 import { AppHeader } from '../components/AppHeader';
 import { CardHost } from '../components/CardHost';
 import { MapMessages } from '../components/MapMessages';
@@ -18,12 +16,12 @@ import { SkipLinks } from '../components/SkipLinks';
 import { useDataset } from './use-dataset';
 import { useDerivedView } from './use-derived-view';
 import { useFilterActions } from './use-filter-actions';
-import { useGlobalKeys } from './use-global-keys';
+import { usePageNavigation } from './use-page-navigation';
 import { usePanelLayout } from './use-panel-layout';
 import { usePermalink } from './use-permalink';
 import { useSelection } from './use-selection';
 import { SidePanel } from './SidePanel';
-import { viewPadding } from './layout';
+import { frameFeatures, viewPadding } from './layout';
 
 export interface AppProps {
   mapFactory: MapFactory;
@@ -41,9 +39,6 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
   const features = dataset?.features ?? NO_FEATURES;
   const nothingLoaded = !!dataset && features.length === 0 && dataset.failures.length >= files.length;
   const map = useRef<MapHandle>(null);
-  const searchRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
-  const mapRegionRef = useRef<HTMLElement>(null);
   // Back and Forward: the map follows the camera stored in the entry.
   const onNavigate = useCallback((s: AppState) => s.camera && map.current?.jumpTo(s.camera), []);
   const { state, notices, history } = useUrlState(URL_OPTIONS, onNavigate);
@@ -64,44 +59,17 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
     }),
     [select, history],
   );
-  useGlobalKeys({
-    onEscape: selected ? () => select(null, false) : null,
-    onSlash: () => searchRef.current?.focus(),
+  const { skipTargets, searchRef, listRef, mapRegionRef } = usePageNavigation({
+    closeCard: selected ? () => select(null, false) : null,
+    showList: (tab) => {
+      setPanelOpen(true);
+      layout.show(tab);
+    },
   });
-  const skipTargets = [
-    {
-      label: 'Skip to map',
-      target: 'map-region',
-      onActivate: () =>
-        (
-          mapRegionRef.current?.querySelector<HTMLElement>('.maplibregl-canvas') ?? mapRegionRef.current
-        )?.focus(),
-    },
-    {
-      label: 'Skip to list',
-      target: 'feature-list',
-      onActivate: () => {
-        setPanelOpen(true);
-        layout.show('list');
-        // After the list tab has rendered: its first entry, or the list itself when it is empty.
-        requestAnimationFrame(() =>
-          (listRef.current?.querySelector<HTMLElement>('button') ?? listRef.current)?.focus(),
-        );
-      },
-    },
-  ];
   const onQueryChange = (q: string) => {
     actions.setQuery(q);
     if (layout.phone) layout.show('list');
   };
-  const zoomToResults = () => {
-    const bounds = boundsOf(view.shown.map((f) => f.geometry));
-    if (bounds) map.current?.fitBounds(bounds, viewPadding());
-  };
-  const announcement = selected
-    ? `Selected on the map: ${selected.properties.name.en}, ${STATUS_LABEL[selected.properties.status]}`
-    : '';
-
   return (
     <div className={`app ${panelOpen ? 'app--panel-open' : 'app--panel-closed'}`}>
       <SkipLinks targets={skipTargets} />
@@ -141,7 +109,7 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
           <MapMessages
             map={mapStatus}
             dataLoading={dataState.status === 'loading'}
-            announcement={announcement}
+            selected={selected?.properties ?? null}
           />
         </section>
         {selected && (
@@ -170,7 +138,7 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
           today={today}
           selectedId={selected?.id ?? null}
           onSelect={selectFromList}
-          onZoomToResults={zoomToResults}
+          onZoomToResults={() => frameFeatures(map.current, view.shown)}
           listRef={listRef}
         />
       </main>

@@ -37,7 +37,7 @@ export interface SidePanelProps {
   listRef: Ref<HTMLUListElement>;
 }
 
-export function SidePanel(props: SidePanelProps) {
+export function SidePanel({ listRef, ...props }: SidePanelProps) {
   const { filters, view, actions, layout, loading } = props;
   const filtered =
     filters.kinds !== null ||
@@ -99,7 +99,7 @@ export function SidePanel(props: SidePanelProps) {
           selectedId={props.selectedId}
           searching={filters.query.trim() !== ''}
           onSelect={props.onSelect}
-          ref={props.listRef}
+          ref={listRef}
         />
       ),
     },

@@ -26,12 +26,8 @@ export function CardHost({ feature, view, lang, today, permalink, onClose, onSho
         onClose={onClose}
         onShowYear={onShowYear}
         onCopyPermalink={permalink.copy}
+        copyNotice={permalink.notice}
       />
-      {permalink.notice && (
-        <p className="card-host__note" role="status">
-          {permalink.notice}
-        </p>
-      )}
       {view.hiddenByOthers && (
         <p className="card-host__note" role="status">
           This feature is hidden by the current status, kind or border filters.

@@ -28,6 +28,8 @@ export interface FeatureCardProps {
   onClose(): void;
   onShowYear(year: number): void;
   onCopyPermalink(): void;
+  /** What the last copy did ("Link copied"), shown beside the copy button. */
+  copyNotice?: string | null;
 }
 
 const OTHER_LANGS = ['ru', 'zh', 'ko'] as const;
@@ -41,6 +43,7 @@ export function FeatureCard({
   onClose,
   onShowYear,
   onCopyPermalink,
+  copyNotice = null,
 }: FeatureCardProps) {
   const p = feature.properties;
   const titleId = useId();
@@ -94,6 +97,20 @@ export function FeatureCard({
           <span aria-hidden="true">×</span>
         </button>
       </header>
+      {/* Share, copy and cite first: on a phone the card is long, and these are what a reader came for. */}
+      <div className="feature-card__actions">
+        <button type="button" className="feature-card__button" onClick={onCopyPermalink}>
+          Copy link to this feature
+        </button>
+        <a className="feature-card__permalink" href={permalink}>
+          Permalink
+        </a>
+        {copyNotice && (
+          <p className="feature-card__copy-notice" role="status">
+            {copyNotice}
+          </p>
+        )}
+      </div>
 
       {otherNames.length > 0 && (
         <ul className="feature-card__names">
@@ -210,15 +227,6 @@ export function FeatureCard({
       )}
 
       <p className="feature-card__verified">{`Last verified ${formatPartialDate(p.lastVerified)}`}</p>
-
-      <footer className="feature-card__footer">
-        <button type="button" className="feature-card__button" onClick={onCopyPermalink}>
-          Copy link to this feature
-        </button>
-        <a className="feature-card__permalink" href={permalink}>
-          Permalink
-        </a>
-      </footer>
     </section>
   );
 }

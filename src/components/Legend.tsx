@@ -10,6 +10,7 @@ import { KIND_LABEL, STATUS_LABEL } from '../domain/vocabulary';
 import type { Kind, Status } from '../domain/vocabulary';
 import { KindIcon, StatusSwatchIcon } from './KindIcon';
 import './components.css';
+import './panel.css';
 
 export interface LegendProps {
   /** Null while the data loads: the entries show a placeholder, not zeros. */

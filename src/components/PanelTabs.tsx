@@ -3,6 +3,7 @@
 import { useId, useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import './components.css';
+import './panel.css';
 
 export interface PanelTab {
   id: string;

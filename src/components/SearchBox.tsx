@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import type { Ref } from 'react';
 import './components.css';
+import './panel.css';
 
 export interface SearchBoxProps {
   query: string;
@@ -25,7 +26,7 @@ export function SearchBox({ query, onQueryChange, onQueryDone, ref }: SearchBoxP
         className="search-box__input"
         type="search"
         value={query}
-        placeholder="Name, town, river, operator, gauge  ( / )"
+        placeholder="Names, towns, rivers, gauge…"
         autoComplete="off"
         spellCheck={false}
         onChange={(event) => onQueryChange(event.target.value)}

@@ -5,6 +5,7 @@ import type { PointerEvent } from 'react';
 import type { SheetSnap } from '../domain/sheet';
 import { SHEET_SNAPS, snapAfterDrag, stepSnap } from '../domain/sheet';
 import './components.css';
+import './panel.css';
 
 export interface SheetControlsProps {
   snap: SheetSnap;

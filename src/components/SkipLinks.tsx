@@ -2,6 +2,7 @@
 // (#map=…), so following a fragment link would read as a new camera.
 import type { MouseEvent } from 'react';
 import './components.css';
+import './panel.css';
 
 export interface SkipTarget {
   label: string;
