@@ -49,7 +49,11 @@ function indexOf(p: SearchFields): SearchIndex {
   const pair = [p.pair?.ru, p.pair?.foreign]
     .filter((s): s is string => typeof s === 'string')
     .map(normaliseText);
-  const towns = FOLDED_TOWNS.filter(({ town }) => pair.some((t) => t.includes(town))).flatMap((t) => t.names);
+  // Towns named in the pair or in the English name ("Khasan–Rajin railway" has no pair).
+  const english = normaliseText(p.name.en);
+  const towns = FOLDED_TOWNS.filter(
+    ({ town }) => english.includes(town) || pair.some((t) => t.includes(town)),
+  ).flatMap((t) => t.names);
   const gauge = gaugeOf(p);
   const gaugeWords = gauge ? [...GAUGE_WORDS[gauge], normaliseText(GAUGE_LABEL[gauge])] : [];
   const all = [

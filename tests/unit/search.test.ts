@@ -36,7 +36,7 @@ describe('search over everything', () => {
     expect(found('tongjiang')).toEqual(['nizhneleninskoye-tongjiang-rail-bridge']);
     expect(found('Manzhouli')).toEqual(['zabaikalsk-manzhouli-rail']);
     expect(found('满洲里')).toEqual(['zabaikalsk-manzhouli-rail']);
-    expect(found('하산')).toEqual(['khasan-tumangang-road-bridge']);
+    expect(found('하산')).toEqual(['khasan-tumangang-road-bridge', 'khasan']);
   });
 
   it('finds the operator and the gauge', () => {
