@@ -4,6 +4,82 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 
+const MAPLIBRE = { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map/ imports maplibre-gl.' };
+const REACT = {
+  group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+  message: 'Only UI code imports React.',
+};
+const layer = (name, message) => ({ group: [`../${name}/*`, `../../src/${name}/*`], message });
+
+/** One no-restricted-imports block per layer (a later block for the same file would replace, not add to, a rule). */
+function boundaries() {
+  const rule = (files, patterns, ignores = []) => ({
+    files,
+    ignores,
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  });
+  return [
+    // Everything outside src/map (and the bare MapLibre page of the benchmark) reaches the map through its interface.
+    rule(['**/*.{ts,tsx}'], [MAPLIBRE], ['src/map/**', 'bench/bare/**']),
+    rule(
+      ['src/domain/**/*.ts'],
+      [
+        MAPLIBRE,
+        REACT,
+        ...['data', 'url-state', 'map', 'components', 'app'].map((l) =>
+          layer(l, 'src/domain is pure TypeScript.'),
+        ),
+      ],
+    ),
+    rule(
+      ['src/data/**/*.ts'],
+      [
+        MAPLIBRE,
+        REACT,
+        ...['url-state', 'map', 'components', 'app'].map((l) =>
+          layer(l, 'src/data builds on src/domain only.'),
+        ),
+      ],
+    ),
+    rule(
+      ['src/url-state/**/*.ts'],
+      [
+        MAPLIBRE,
+        ...['data', 'map', 'components', 'app'].map((l) =>
+          layer(l, 'src/url-state builds on src/domain only.'),
+        ),
+      ],
+    ),
+    rule(
+      ['src/map/**/*.{ts,tsx}'],
+      [
+        ...['data', 'url-state', 'components', 'app'].map((l) =>
+          layer(l, 'src/map draws what it is given: it builds on src/domain only.'),
+        ),
+      ],
+    ),
+    rule(
+      ['src/components/**/*.{ts,tsx}'],
+      [
+        MAPLIBRE,
+        ...['data', 'url-state', 'app'].map((l) =>
+          layer(l, 'Components are plain UI: props in, callbacks out.'),
+        ),
+        {
+          group: ['../map/*', '!../map/map-types'],
+          message: 'Components know the map only by its interface (src/map/map-types.ts).',
+        },
+      ],
+    ),
+    rule(
+      ['scripts/**/*.{ts,mjs}'],
+      [MAPLIBRE, { group: ['**/tests/**', '../tests/*'], message: 'Scripts never import tests.' }],
+      // Until the shared browser launcher lands (issue 9, item 4: the harness split), these two read the e2e driver's.
+      ['scripts/screenshots.ts', 'scripts/bench/browser.ts'],
+    ),
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -27,37 +103,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    // Only src/map may import maplibre-gl; the rest of the app talks to the map through its interface.
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/map/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map/ imports maplibre-gl.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The domain stays pure: no React, no DOM-bound modules.
-    files: ['src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-dom', 'maplibre-gl', '../map/*', '../components/*', '../app/*'],
-              message: 'src/domain is pure TypeScript.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Layer boundaries: who may import whom (see README, Layout). Each block lists everything its files may not import.
+  ...boundaries(),
   prettier,
 );

@@ -5,6 +5,7 @@ import type { MapFactory, MapHandle, MapHandlers, MapStatus } from '../map/map-t
 import type { DataFile, Fetcher } from '../data/load-features';
 import { useUrlState } from '../url-state/use-url-state';
 import type { AppState } from '../url-state/app-state';
+import type { ParseOptions } from '../url-state/url-codec';
 import { todayIso } from '../domain/consistency';
 import { cardView } from '../domain/derived-view';
 import type { MapFeature } from '../domain/schema';
@@ -30,7 +31,7 @@ export interface AppProps {
   today?: string;
 }
 
-const URL_OPTIONS = { yearRange: [1800, 2100] as [number, number] };
+const URL_OPTIONS: ParseOptions = { yearRange: [1800, 2100] };
 const NO_FEATURES: MapFeature[] = [];
 
 export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps) {

@@ -3,13 +3,12 @@ import { useCallback, useMemo, useState } from 'react';
 import { copyText } from '../components/copy-text';
 import type { MapFeature } from '../domain/schema';
 import type { AppState } from '../url-state/app-state';
-import { serialiseAppState } from '../url-state/url-codec';
+import { permalinkFor } from '../url-state/url-codec';
 
 export function usePermalink(selected: MapFeature | null, state: AppState) {
   const url = useMemo(() => {
     if (!selected) return '';
-    const { search } = serialiseAppState({ ...state, camera: null, feature: selected.id });
-    return `${window.location.origin}${window.location.pathname}${search}`;
+    return permalinkFor(state, selected.id, `${window.location.origin}${window.location.pathname}`);
   }, [selected, state]);
 
   // The notice belongs to the feature it was given for: another selection does not show it.

@@ -1,6 +1,6 @@
 // Plain-words reports of what failed to load or was left out, with a Retry, and notices about ignored link values.
 import type { DataIssue } from '../domain/schema';
-import { plainReason } from '../data/load-features';
+import { plainReason } from '../domain/failure-reason';
 import './panel.css';
 
 /** What the loader reports (the shape of data/'s Dataset that this panel reads). */

@@ -5,7 +5,14 @@ import type { KeyboardEvent, Ref } from 'react';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import { SECTION_LABEL } from '../domain/vocabulary';
-import { dateLine, displayName, groupBySection, listDateText, listItemLabel } from '../domain/feature-view';
+import {
+  dateLine,
+  displayLang,
+  displayName,
+  groupBySection,
+  listDateText,
+  listItemLabel,
+} from '../domain/feature-view';
 import { StatusBadge } from './StatusBadge';
 import './components.css';
 
@@ -93,7 +100,7 @@ export const FeatureList = memo(function FeatureList({
                       aria-label={listItemLabel(p, lang, today)}
                       onClick={() => onSelect(feature.id)}
                     >
-                      <span className="feature-list__name" lang={p.name[lang] ? lang : 'en'}>
+                      <span className="feature-list__name" lang={displayLang(p, lang)}>
                         {displayName(p, lang)}
                       </span>{' '}
                       {/* The spaces between the parts keep the visible text a word-for-word part of the label. */}

@@ -8,9 +8,14 @@ import { SECTIONS, STATUS_LABEL } from './vocabulary';
 
 type Capacity = NonNullable<Facts['capacity']>[number];
 
+/** The language a feature's name is shown in: the chosen one, or English when the data has no name in it. */
+export function displayLang(p: Pick<FeatureProperties, 'name'>, lang: Lang): Lang {
+  return p.name[lang] ? lang : 'en';
+}
+
 /** The name in the chosen language; English when the data has none in that language. */
 export function displayName(p: Pick<FeatureProperties, 'name'>, lang: Lang): string {
-  return p.name[lang] ?? p.name.en;
+  return p.name[displayLang(p, lang)] ?? p.name.en;
 }
 
 export type DateLine =

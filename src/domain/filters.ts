@@ -121,10 +121,6 @@ export function visibility(p: FeatureProperties, f: FilterState): Visibility {
   return f.ghost ? 'ghost' : 'hidden';
 }
 
-export function isShown(p: FeatureProperties, f: FilterState): boolean {
-  return visibility(p, f) === 'shown';
-}
-
 /** The range of the year slider: earliest year in the data to the latest target. */
 export function yearRange(features: FeatureProperties[], fallback: [number, number]): [number, number] {
   // A loop, not Math.min(...years): spreading 100k values overflows the call stack.

@@ -2,8 +2,6 @@
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(Q[1-4])|-(H[12])|-(spring|summer|autumn|winter))?$/;
 
-export type PartialDate = string;
-
 export interface ParsedDate {
   year: number;
   /** 1-based month of the earliest day the value can mean. */

@@ -194,10 +194,7 @@ export const featureSchema = z
   });
 
 export type Source = z.infer<typeof sourceSchema>;
-export type Names = z.infer<typeof namesSchema>;
-export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Facts = z.infer<typeof factsSchema>;
-export type Location = z.infer<typeof locationSchema>;
 export type FeatureProperties = z.infer<typeof propertiesSchema>;
 export type Geometry = z.infer<typeof geometrySchema>;
 export type MapFeature = z.infer<typeof featureSchema>;

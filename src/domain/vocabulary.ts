@@ -105,16 +105,9 @@ export const EVENT_TYPES = [
   'reopened',
   'closed',
 ] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
 
 export const PRECISIONS = ['exact', 'site', 'settlement', 'estimated'] as const;
 export type Precision = (typeof PRECISIONS)[number];
-export const PRECISION_LABEL: Record<Precision, string> = {
-  exact: 'Exact: coordinates printed for this object',
-  site: 'Site: coordinates printed for its station or site',
-  settlement: 'Settlement: coordinates of the settlement it is in',
-  estimated: 'Estimated location',
-};
 
 export const LANGS = ['en', 'ru', 'zh', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];

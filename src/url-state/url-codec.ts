@@ -163,6 +163,11 @@ export function formatCamera(c: Camera): string {
   return `${fix(c.zoom, 2)}/${fix(c.lat, decimals)}/${fix(c.lon, decimals)}`;
 }
 
+/** A feature's permalink: the current filters and language, no camera (the link centres on the feature). */
+export function permalinkFor(state: AppState, featureId: string, base: string): string {
+  return `${base}${serialiseAppState({ ...state, camera: null, feature: featureId }).search}`;
+}
+
 export function serialiseAppState(state: AppState): { search: string; hash: string } {
   const params = new URLSearchParams();
   const f = state.filters;

@@ -2,7 +2,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { AppState } from './app-state';
 import type { ParseOptions } from './url-codec';
-import type { Update } from './url-history';
 import { UrlHistory } from './url-history';
 
 export interface UrlState {
@@ -11,8 +10,6 @@ export interface UrlState {
   /** The owner itself: push, transient, commit, setCamera, onNavigate (its methods are stable). */
   history: UrlHistory;
 }
-
-export type { Update };
 
 export function useUrlState(options: ParseOptions, onNavigate?: (state: AppState) => void): UrlState {
   const [history] = useState(() => new UrlHistory(window, options));

@@ -18,19 +18,19 @@ const rows = () => within(list()).getAllByRole('button');
 const slider = () => screen.getByRole('slider', { name: 'Year' });
 const url = () => new URL(window.location.href);
 
+/** The first render imports and lays out the whole app: on a busy machine it takes seconds. */
+const SLOW = { timeout: 10_000 };
+
 async function renderApp(at = '/') {
   window.history.replaceState(null, '', at);
   const maps = fakeMapFactory();
   const view = render(
     <App mapFactory={maps.factory} files={FILES} fetcher={fetcher} today={FIXTURE_TODAY} />,
   );
-  await waitFor(() => expect(maps.live().features).toHaveLength(FEATURES.length));
-  await waitFor(() => expect(screen.queryByText(/^Loading (data|map)…$/)).not.toBeInTheDocument());
-  // The list is a deferred render: it follows the map a moment later. Role queries over the whole page are slow
-  // in jsdom (the legend alone has some sixty buttons), so one check can take longer than waitFor's default second.
-  await waitFor(() => expect(within(list()).queryAllByRole('button').length).toBeGreaterThan(0), {
-    timeout: 5000,
-  });
+  await waitFor(() => expect(maps.live().features).toHaveLength(FEATURES.length), SLOW);
+  await waitFor(() => expect(screen.queryByText(/^Loading (data|map)…$/)).not.toBeInTheDocument(), SLOW);
+  // The list is a deferred render: it follows the map a moment later.
+  await waitFor(() => expect(within(list()).queryAllByRole('button').length).toBeGreaterThan(0), SLOW);
   return { ...view, maps, map: maps.live() };
 }
 
@@ -40,7 +40,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('App with the fake map', () => {
+describe('App with the fake map', { timeout: 30_000 }, () => {
   it('loads the data into the list and the map', async () => {
     const { map } = await renderApp();
     expect(rows()).toHaveLength(FEATURES.length);
@@ -55,18 +55,18 @@ describe('App with the fake map', () => {
     const before = window.history.length;
     await userEvent.click(screen.getByRole('checkbox', { name: 'All years' }));
     fireEvent.change(slider(), { target: { value: '2010' } });
-    await waitFor(() => expect(url().searchParams.get('year')).toBe('2010'));
+    await waitFor(() => expect(url().searchParams.get('year')).toBe('2010'), SLOW);
     const expected = FEATURES.filter(
       (f) => visibility(f.properties, { ...DEFAULT_FILTERS, year: 2010 }) === 'shown',
     );
-    await waitFor(() => expect(rows()).toHaveLength(expected.length));
+    await waitFor(() => expect(rows()).toHaveLength(expected.length), SLOW);
     expect(expected.length).toBeLessThan(FEATURES.length);
     expect(map.filters?.year).toBe(2010);
     expect(window.history.length).toBe(before + 2);
 
     act(() => window.history.back());
-    await waitFor(() => expect(url().searchParams.has('year')).toBe(true));
-    await waitFor(() => expect(map.filters?.year).not.toBe(2010));
+    await waitFor(() => expect(url().searchParams.has('year')).toBe(true), SLOW);
+    await waitFor(() => expect(map.filters?.year).not.toBe(2010), SLOW);
   });
 
   it('opens the card for a list choice, rings it on the map, flies there and names it in the URL', async () => {
@@ -74,7 +74,7 @@ describe('App with the fake map', () => {
     const row = rows().find((b) => b.getAttribute('aria-label')?.startsWith('Khasan'));
     expect(row).toBeDefined();
     await userEvent.click(row!);
-    const card = await screen.findByRole('dialog', { name: /^Khasan/ });
+    const card = await screen.findByRole('dialog', { name: /^Khasan/ }, SLOW);
     expect(card).toBeInTheDocument();
     expect(url().searchParams.get('feature')).toBe('khasan-tumangang-road-bridge');
     expect(map.selected).toBe('khasan-tumangang-road-bridge');
@@ -91,7 +91,7 @@ describe('App with the fake map', () => {
   it('opens the card for a click on the map without moving the map', async () => {
     const { map } = await renderApp();
     act(() => map.click('zabaikalsk-manzhouli-rail'));
-    expect(await screen.findByRole('dialog', { name: /^Zabaykalsk/ })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: /^Zabaykalsk/ }, SLOW)).toBeInTheDocument();
     expect(map.moves).toEqual([]);
   });
 
@@ -104,8 +104,10 @@ describe('App with the fake map', () => {
     await userEvent.click(screen.getByRole('button', { name: 'North Korea' }));
     act(() => map.moveTo({ zoom: 9, lat: 42.5, lon: 130.5 }));
     act(() => window.history.back());
-    await waitFor(() =>
-      expect(map.moves.at(-1)).toEqual({ method: 'jumpTo', camera: { zoom: 7, lat: 48.5, lon: 131.25 } }),
+    await waitFor(
+      () =>
+        expect(map.moves.at(-1)).toEqual({ method: 'jumpTo', camera: { zoom: 7, lat: 48.5, lon: 131.25 } }),
+      SLOW,
     );
   });
 
@@ -122,7 +124,7 @@ describe('App with the fake map', () => {
   it('says so when the linked feature is not in the data, and drops it from the URL', async () => {
     await renderApp('/?feature=no-such-feature&v=1');
     expect(
-      await screen.findByText('The linked feature was not found; showing the whole map.'),
+      await screen.findByText('The linked feature was not found; showing the whole map.', {}, SLOW),
     ).toBeInTheDocument();
     expect(url().searchParams.has('feature')).toBe(false);
   });

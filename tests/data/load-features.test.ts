@@ -1,6 +1,7 @@
 // The load-time trust boundary: a failing file or an invalid feature never stops the rest from showing.
 import { describe, expect, it } from 'vitest';
-import { dropUnsafeLinks, loadDataset, plainReason, validateCollection } from '../../src/data/load-features';
+import { dropUnsafeLinks, loadDataset, validateCollection } from '../../src/data/load-features';
+import { plainReason } from '../../src/domain/failure-reason';
 import { rawFeature } from '../fixtures/make-feature';
 
 const fc = (...features: unknown[]) => ({ type: 'FeatureCollection', features });

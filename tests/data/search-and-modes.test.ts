@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/data/check-dataset';
 import { todayIso } from '../../src/domain/consistency';
-import { DEFAULT_FILTERS, isShown } from '../../src/domain/filters';
+import { DEFAULT_FILTERS, visibility } from '../../src/domain/filters';
 import { PIPELINE_CONSTRUCTION_IDS } from '../../src/domain/modes';
 import { rankBySearch } from '../../src/domain/search';
 import { readBorders, readGeoFiles } from '../../scripts/geo-files';
@@ -37,7 +37,9 @@ describe('search and modes over geo/', () => {
   });
 
   it('puts the Nizhneleninskoye–Tongjiang railway bridge under rail', () => {
-    const rail = features.filter((f) => isShown(f.properties, { ...DEFAULT_FILTERS, modes: ['rail'] }));
+    const rail = features.filter(
+      (f) => visibility(f.properties, { ...DEFAULT_FILTERS, modes: ['rail'] }) === 'shown',
+    );
     expect(rail.map((f) => f.id)).toContain('nizhneleninskoye-tongjiang-rail-bridge');
     expect(rail.every((f) => ['rail-crossing', 'railway-bridge'].includes(f.properties.kind))).toBe(true);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dateLine,
+  displayLang,
   displayName,
   firstPosition,
   formatCapacity,
@@ -265,5 +266,14 @@ describe('precisionNote with the placement rule', () => {
     });
     expect(note).toMatch(/^Estimated location \(±17\.5 km\): No source prints/);
     expect(note).toMatch(/nearest Pogranichny/);
+  });
+});
+
+describe('the language a name is shown in', () => {
+  it('is the chosen one when the data has the name in it, else English', () => {
+    const p = { name: { en: 'Khasan', ko: '하산' } };
+    expect(displayLang(p, 'ko')).toBe('ko');
+    expect(displayLang(p, 'ru')).toBe('en');
+    expect(displayName(p, 'ru')).toBe('Khasan');
   });
 });

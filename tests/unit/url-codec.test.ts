@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatCamera, parseAppState, parseCamera, serialiseAppState } from '../../src/url-state/url-codec';
+import {
+  formatCamera,
+  parseAppState,
+  parseCamera,
+  permalinkFor,
+  serialiseAppState,
+} from '../../src/url-state/url-codec';
 import type { AppState } from '../../src/url-state/app-state';
 import { DEFAULT_STATE } from '../../src/url-state/app-state';
 import { BORDERS, KINDS, LANGS, STATUSES } from '../../src/domain/vocabulary';
@@ -244,5 +250,19 @@ describe('mode= and gauge= in the URL', () => {
     expect(state.filters.modes).toEqual(['rail']);
     expect(state.filters.gauges).toEqual(['break']);
     expect(notices).toEqual(['Ignored unknown mode value.', 'Ignored unknown gauge value.']);
+  });
+});
+
+describe("a feature's permalink", () => {
+  it('keeps the filters and language, names the feature, and leaves the camera out', () => {
+    const state = {
+      ...DEFAULT_STATE,
+      camera: { zoom: 9, lat: 43.1, lon: 131.9 },
+      lang: 'ru' as const,
+      filters: { ...DEFAULT_STATE.filters, year: 2026, borders: ['kp' as const] },
+    };
+    expect(permalinkFor(state, 'khasan-tumangang-road-bridge', 'https://example.org/map/')).toBe(
+      'https://example.org/map/?year=2026&feature=khasan-tumangang-road-bridge&border=kp&lang=ru&v=1',
+    );
   });
 });
