@@ -69,7 +69,9 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
   });
   const onQueryChange = (q: string) => {
     actions.setQuery(q);
+    // The results must be in sight: the List tab on a phone, the list scrolled into the panel's view elsewhere.
     if (layout.phone) layout.show('list');
+    else listRef.current?.scrollIntoView?.({ block: 'nearest' });
   };
   return (
     <div className={`app ${panelOpen ? 'app--panel-open' : 'app--panel-closed'}`}>
