@@ -9,6 +9,10 @@ const REACT = {
   group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
   message: 'Only UI code imports React.',
 };
+const PLAYWRIGHT = {
+  group: ['playwright-core', 'playwright-core/*', 'playwright', '@playwright/*'],
+  message: 'Import the browser from scripts/browser/launch.ts.',
+};
 const layer = (name, message) => ({ group: [`../${name}/*`, `../../src/${name}/*`], message });
 
 /** One no-restricted-imports block per layer (a later block for the same file would replace, not add to, a rule). */
@@ -71,11 +75,17 @@ function boundaries() {
         },
       ],
     ),
+    // One browser launcher: only scripts/browser/launch.ts imports playwright-core; tests, bench and screenshots take
+    // Chromium from it. Scripts never import tests (shared harness code lives in scripts/).
+    rule(['tests/**/*.{ts,tsx}'], [MAPLIBRE, PLAYWRIGHT]),
     rule(
       ['scripts/**/*.{ts,mjs}'],
-      [MAPLIBRE, { group: ['**/tests/**', '../tests/*'], message: 'Scripts never import tests.' }],
-      // Until the shared browser launcher lands (issue 9, item 4: the harness split), these two read the e2e driver's.
-      ['scripts/screenshots.ts', 'scripts/bench/browser.ts'],
+      [
+        MAPLIBRE,
+        PLAYWRIGHT,
+        { group: ['**/tests/**', '../tests/*', '../../tests/*'], message: 'Scripts never import tests.' },
+      ],
+      ['scripts/browser/launch.ts'],
     ),
   ];
 }
@@ -89,6 +99,7 @@ export default tseslint.config(
       'coverage/**',
       'bench/.bare-dist/**',
       'bench/results.json',
+      '.cache/**',
     ],
   },
   js.configs.recommended,

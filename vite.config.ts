@@ -1,6 +1,19 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+
+/**
+ * The hosts of the opt-in online layers (src/map/online-layers.ts), and no other: MapLibre fetches raster tiles with
+ * fetch(), so they are allowed in connect-src only. Nothing is requested from them until the user picks a layer.
+ */
+const TILE_HOSTS = [
+  'https://server.arcgisonline.com',
+  'https://tile.openstreetmap.org',
+  'https://tiles.openrailwaymap.org',
+];
 
 /**
  * The Content-Security-Policy of the built site: no inline or eval'd script; MapLibre's worker and images as its
@@ -14,7 +27,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "style-src 'self' 'unsafe-inline'",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  ["connect-src 'self'", ...TILE_HOSTS].join(' '),
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -59,10 +72,30 @@ function preloadMapChunks(): Plugin {
   };
 }
 
+/**
+ * dist/f/<id>/index.html for every valid feature: per-feature title and Open Graph / Twitter tags. Written by a
+ * script (run with tsx) once the bundle is out, so this config imports none of the app's TypeScript.
+ */
+function featurePages(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'feature-pages',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: () => {
+      const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+      const script = resolve(import.meta.dirname, 'scripts', 'build-feature-pages.ts');
+      execFileSync(process.execPath, [tsx, script, outDir, CONTENT_SECURITY_POLICY], { stdio: 'inherit' });
+    },
+  };
+}
+
 // Static site: relative asset URLs so dist/ works from any static server at /.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), preloadMapChunks()],
+  plugins: [react(), contentSecurityPolicy(), preloadMapChunks(), featurePages()],
   build: {
     outDir: 'dist',
     // Data files must stay separate, cacheable requests: never inline them as data: URLs.
@@ -75,6 +108,8 @@ export default defineConfig({
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // The chart library, loaded only with the capacity chart.
+            { name: 'uplot', test: /node_modules[\\/]uplot[\\/]/ },
           ],
         },
       },

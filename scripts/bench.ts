@@ -75,6 +75,7 @@ async function main(): Promise<void> {
   }
   const sizes = measureSizes(APP_DIST, join(ROOT, 'public', 'basemap'));
   log(`sizes: initial JS ${(sizes.initialJs.gzip / 1000).toFixed(1)} kB gzip`);
+  log(`sizes: first-view geodata ${((sizes.firstViewGeodata?.gzip ?? 0) / 1000).toFixed(1)} kB gzip`);
 
   const app = await serveApp();
   const bare = await serveBare();

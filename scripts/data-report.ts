@@ -25,11 +25,13 @@ const dated = crossings.filter((f) => f.feature.properties.sources.some((s) => s
 console.log(`crossings and bridges with a dated source: ${dated.length}/${crossings.length}`);
 const statusDated = crossings.filter(({ feature: { properties: p } }) => {
   const key =
-    p.status === 'operational' || p.status === 'suspended' || p.status === 'closed' ? p.opened : p.target;
+    p.status === 'operational' || p.status === 'suspended' || p.status === 'closed'
+      ? (p.opened ?? p.inOperationBy?.date)
+      : p.target;
   return Boolean(key) && p.sources.some((s) => s.published);
 });
 console.log(
-  `… whose status date (opened/target) is set and backed by a dated source: ${statusDated.length}/${crossings.length}`,
+  `… whose status date (opened, inOperationBy or target) is set and backed by a dated source: ${statusDated.length}/${crossings.length}`,
 );
 console.log('estimated locations:');
 for (const { file, feature } of features.filter(

@@ -1,25 +1,26 @@
 // `npx tsx scripts/screenshots.ts`: builds nothing; serves dist/ and saves the README screenshots to docs/.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { preview } from 'vite';
-import { launch, openApp, waitForMapIdle } from '../tests/e2e/driver';
+import { DESKTOP, PHONE, launchChromium, newContext } from './browser/launch';
+import type { Page } from './browser/launch';
+import { waitForMapIdle } from './browser/map-ready';
 
 const root = join(import.meta.dirname, '..');
 const shots: { name: string; path: string; viewport: { width: number; height: number } }[] = [
-  { name: 'screenshot-desktop', path: '/', viewport: { width: 1280, height: 800 } },
+  { name: 'screenshot-desktop', path: '/', viewport: DESKTOP },
   {
     name: 'screenshot-card',
     path: '/?feature=blagoveshchensk-heihe-road-bridge&v=1#map=9/50.25/127.55',
-    viewport: { width: 1280, height: 800 },
+    viewport: DESKTOP,
   },
-  { name: 'screenshot-year-2026', path: '/?year=2026&ghost=1&v=1', viewport: { width: 1280, height: 800 } },
+  { name: 'screenshot-year-2026', path: '/?year=2026&ghost=1&v=1', viewport: DESKTOP },
   {
     name: 'screenshot-phone',
     path: '/?feature=khasan-tumangang-road-bridge&v=1',
-    viewport: { width: 375, height: 812 },
+    viewport: PHONE,
   },
-  { name: 'screenshot-phone-list', path: '/', viewport: { width: 375, height: 812 } },
+  { name: 'screenshot-phone-list', path: '/', viewport: PHONE },
 ];
 
 /**
@@ -67,14 +68,23 @@ async function saveScreenshot(page: Page, path: string): Promise<void> {
 
 const server = await preview({ root, logLevel: 'error', preview: { port: 4320, strictPort: false } });
 const base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+const browser = await launchChromium();
 for (const shot of shots) {
-  const s = await launch(base, { viewport: shot.viewport });
-  await openApp(s, base, shot.path);
-  await s.page.waitForTimeout(3500);
-  await waitForMapIdle(s.page);
-  await saveScreenshot(s.page, join(root, 'docs', `${shot.name}.png`));
-  if (s.consoleErrors.length) console.error(shot.name, s.consoleErrors);
-  await s.close();
+  const context = await newContext(browser, { viewport: shot.viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  await page.goto(base + shot.path);
+  await waitForMapIdle(page);
+  await page.waitForTimeout(3500);
+  await waitForMapIdle(page);
+  await saveScreenshot(page, join(root, 'docs', `${shot.name}.png`));
+  if (errors.length) console.error(shot.name, errors);
+  await context.close();
   console.log(`docs/${shot.name}.png`);
 }
+await browser.close();
 await server.close();

@@ -52,6 +52,8 @@ if (width > 0 && height > 0) {
 const style = buildStyle('en');
 const dataSources = new Set<string>([SOURCE.points, SOURCE.lines, SOURCE.halo]);
 style.layers = style.layers.filter((layer) => !('source' in layer && dataSources.has(layer.source)));
+// The same data as one plain source: the app's points source clusters (and would drop the lines).
+style.sources[SOURCE.points] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
 style.layers.push(
   {
     id: 'bare-lines',

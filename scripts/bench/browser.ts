@@ -1,7 +1,6 @@
 // Drives headless Chromium for the benchmark: fresh-context page loads, year-slider sweeps and heap readings.
-import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/driver';
+import { DESKTOP, launchChromium, newContext } from '../browser/launch';
+import type { Browser, BrowserContext, Page } from '../browser/launch';
 import { SOURCE } from '../../src/map/layer-ids';
 import {
   armYearProbe,
@@ -18,10 +17,10 @@ import type { LoadMarks, YearSample } from './probes';
 /** The app's data sources: a frame shows a filter change once their tiles are rebuilt. */
 export const DATA_SOURCES: string[] = [SOURCE.points, SOURCE.lines];
 
-export const VIEWPORT = { width: 1280, height: 800 };
+export const VIEWPORT = DESKTOP;
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  return launchChromium();
 }
 
 export interface RouteBody {
@@ -42,7 +41,7 @@ export interface BenchPage {
 
 /** A fresh context (empty cache) with the load probe installed and optional data routes. */
 export async function freshPage(browser: Browser, routes: RouteBody[] = []): Promise<BenchPage> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await newContext(browser, { viewport: VIEWPORT });
   // tsx compiles with esbuild's keepNames, which wraps named functions in a __name(...) helper; functions handed
   // to the page are serialised without it, so the page gets an identity stand-in.
   await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });

@@ -1,6 +1,6 @@
 // The benchmark's measurements, each on fresh browser contexts: page loads (app vs bare), the year filter on the
 // real data with the heap sweeps, and the year filter on one generated stress dataset.
-import type { Browser } from 'playwright-core';
+import type { Browser } from '../browser/launch';
 import {
   freshPage,
   fullSweep,

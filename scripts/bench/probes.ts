@@ -97,7 +97,7 @@ export function installLoadProbe(): void {
 
 export interface YearSample {
   key: string;
-  /** keydown event timestamp (when the browser created the input event) → the app's first map.setFilter call. */
+  /** keydown event timestamp (when the browser created the input event) → the app's first map.setFilter or setData call. */
   toSetFilter: number;
   /**
    * keydown → the requestAnimationFrame callback after the first map `render` at which every tile of the data
@@ -127,8 +127,9 @@ interface YearProbe {
 }
 
 /**
- * Evaluated once the map is idle: wraps this map instance's setFilter (the app applies the year through
- * map.setFilter on its data layers), and listens to keydown in the capture phase. `sources` are the sources
+ * Evaluated once the map is idle: wraps this map instance's setFilter and its data sources' setData (the app
+ * applies the year through map.setFilter on its line layers and as the points source's data, filtered before
+ * it clusters), and listens to keydown in the capture phase. `sources` are the sources
  * whose tiles must have been rebuilt before a frame counts as showing the new filter.
  */
 export function installYearProbe(sources: string[]): void {
@@ -149,30 +150,56 @@ export function installYearProbe(sources: string[]): void {
     if (probe.pending === p) probe.pending = null;
     for (const resolve of probe.waiters.splice(0)) resolve();
   };
+  // A change reaches the map as a layer filter (map.setFilter) or as new data for a source filtered before it
+  // clusters (setData, or updateData with just what changed): the first of these starts the wait, and a frame counts only once every source given new
+  // data has had it back from the worker ('content') and every tile of the data sources is rebuilt.
+  const awaitingData = new Set<string>();
+  map.on('sourcedata', ((e: { sourceId?: string; sourceDataType?: string }) => {
+    if (e.sourceDataType === 'content' && e.sourceId) awaitingData.delete(e.sourceId);
+  }) as () => void);
+  const arm = () => {
+    const p = probe.pending;
+    if (!p || p.setFilterAt !== null) return;
+    p.setFilterAt = performance.now();
+    // Any render after this call has run the style update, so the data tiles are reloading until rebuilt.
+    const onRender = () => {
+      if (awaitingData.size > 0) return;
+      if (!sources.every((id) => !map.getSource(id) || map.isSourceLoaded(id))) return;
+      map.off('render', onRender);
+      requestAnimationFrame(() => {
+        p.frameAt = performance.now();
+        finish(p);
+      });
+    };
+    map.on('render', onRender);
+    const onIdle = () => {
+      if (awaitingData.size > 0) return map.once('idle', onIdle);
+      requestAnimationFrame(() => {
+        p.settledAt = performance.now();
+        finish(p);
+      });
+    };
+    map.once('idle', onIdle);
+  };
   const original = map.setFilter;
   map.setFilter = function setFilter(this: ProbedMap, ...args: unknown[]) {
-    const p = probe.pending;
-    if (p && p.setFilterAt === null) {
-      p.setFilterAt = performance.now();
-      // Any render after this call has run the style update, so the data tiles are reloading until rebuilt.
-      const onRender = () => {
-        if (!sources.every((id) => !map.getSource(id) || map.isSourceLoaded(id))) return;
-        map.off('render', onRender);
-        requestAnimationFrame(() => {
-          p.frameAt = performance.now();
-          finish(p);
-        });
-      };
-      map.on('render', onRender);
-      map.once('idle', () => {
-        requestAnimationFrame(() => {
-          p.settledAt = performance.now();
-          finish(p);
-        });
-      });
-    }
+    arm();
     return original.apply(this, args);
   };
+  type DataMethod = (...args: unknown[]) => unknown;
+  for (const id of sources) {
+    const source = map.getSource(id) as Record<'setData' | 'updateData', DataMethod | undefined> | undefined;
+    if (!source) continue;
+    for (const method of ['setData', 'updateData'] as const) {
+      const original = source[method];
+      if (!original) continue;
+      source[method] = function (...args: unknown[]) {
+        arm();
+        awaitingData.add(id);
+        return original.apply(source, args);
+      };
+    }
+  }
   window.addEventListener(
     'keydown',
     (e) => {

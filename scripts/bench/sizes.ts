@@ -75,7 +75,12 @@ export interface SizeReport {
   /** The lazy chunks that index.html preloads (a subset of lazyJs). */
   preloadedJs: string[];
   geodata: FileSize[];
+  /** The geodata the first view loads: every geodata file but the ones fetched only on zooming in (LAZY_GEODATA). */
+  firstViewGeodata?: { files: string[]; raw: number; gzip: number };
 }
+
+/** Fetched only when the map first reaches zoom 7 (src/map/basemap-detail.ts). */
+export const LAZY_GEODATA = ['basemap/region-detail.geojson'];
 
 export function measureSizes(distDir: string, publicBasemapDir: string): SizeReport {
   const assets = join(distDir, 'assets');
@@ -98,5 +103,6 @@ export function measureSizes(distDir: string, publicBasemapDir: string): SizeRep
     lazyJs: sum(js.filter((c) => !initial.includes(c.file))),
     preloadedJs: preloadedJs(distDir),
     geodata,
+    firstViewGeodata: sum(geodata.filter((g) => !LAZY_GEODATA.includes(g.file))),
   };
 }

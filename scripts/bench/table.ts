@@ -20,7 +20,7 @@ function role(file: string, initial: string[], preloaded: string[]): string {
   return preloaded.includes(file) ? 'JS, lazy (map), preloaded' : 'JS, lazy (map)';
 }
 
-const isThirdParty = (file: string) => /^(maplibre|react)-/.test(file);
+const isThirdParty = (file: string) => /^(maplibre|react|uplot)-/.test(file);
 
 function latencyCells(l: LatencyStats | null): string[] {
   if (!l) return ['–', '–', '–'];
@@ -86,7 +86,7 @@ export function renderTable(r: BenchResults): string {
           kB(s.lazyJs.gzip),
         ],
         [
-          "**app's own JS** (all but maplibre-*, react-*)",
+          "**app's own JS** (all but maplibre-*, react-*, uplot-*)",
           own.map((c) => c.file).join(', '),
           kB(own.reduce((n, c) => n + c.raw, 0)),
           kB(own.reduce((n, c) => n + c.gzip, 0)),
@@ -105,7 +105,18 @@ export function renderTable(r: BenchResults): string {
   out.push(
     table(
       ['file', 'raw kB', 'gzip kB'],
-      s.geodata.map((g) => [g.file, kB(g.raw), kB(g.gzip)]),
+      [
+        ...s.geodata.map((g) => [g.file, kB(g.raw), kB(g.gzip)]),
+        ...(s.firstViewGeodata
+          ? [
+              [
+                '**first view** (all but the zoom-7 detail)',
+                kB(s.firstViewGeodata.raw),
+                `**${kB(s.firstViewGeodata.gzip)}**`,
+              ],
+            ]
+          : []),
+      ],
     ),
     '',
   );

@@ -1,7 +1,7 @@
 // Composition only: URL state → data and filters → map and panels. User actions update the URL state.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import { MapView } from '../map/MapView';
-import type { MapFactory, MapHandle, MapHandlers, MapStatus } from '../map/map-types';
+import type { MapFactory, MapHandle } from '../map/map-types';
 import type { DataFile, Fetcher } from '../data/load-features';
 import { useUrlState } from '../url-state/use-url-state';
 import type { AppState } from '../url-state/app-state';
@@ -9,20 +9,22 @@ import type { ParseOptions } from '../url-state/url-codec';
 import { todayIso } from '../domain/consistency';
 import { cardView } from '../domain/derived-view';
 import type { MapFeature } from '../domain/schema';
-import { AppHeader } from '../components/AppHeader';
 import { CardHost } from '../components/CardHost';
 import { MapMessages } from '../components/MapMessages';
-import { SearchBox } from '../components/SearchBox';
-import { SkipLinks } from '../components/SkipLinks';
 import { useDataset } from './use-dataset';
 import { useDerivedView } from './use-derived-view';
 import { useFilterActions } from './use-filter-actions';
-import { usePageNavigation } from './use-page-navigation';
-import { usePanelLayout } from './use-panel-layout';
+import { usePanel } from './use-panel';
+import { useMapHandlers } from './use-map-handlers';
 import { usePermalink } from './use-permalink';
 import { useSelection } from './use-selection';
 import { SidePanel } from './SidePanel';
+import { PageHeader } from './PageHeader';
 import { frameFeatures, viewPadding } from './layout';
+import { usePageTitle, useTools } from './use-tools';
+import { toolProps } from './tool-props';
+import { ToolsLayer } from '../components/ToolsLayer';
+import { CiteButton } from '../components/CiteDialog';
 
 export interface AppProps {
   mapFactory: MapFactory;
@@ -37,57 +39,48 @@ const NO_FEATURES: MapFeature[] = [];
 export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps) {
   const { state: dataState, retry } = useDataset(files, fetcher);
   const dataset = dataState.status === 'loaded' ? dataState.dataset : null;
-  const features = dataset?.features ?? NO_FEATURES;
-  const nothingLoaded = !!dataset && features.length === 0 && dataset.failures.length >= files.length;
+  const allFeatures = dataset?.features ?? NO_FEATURES;
   const map = useRef<MapHandle>(null);
   // Back and Forward: the map follows the camera stored in the entry.
   const onNavigate = useCallback((s: AppState) => s.camera && map.current?.jumpTo(s.camera), []);
   const { state, notices, history } = useUrlState(URL_OPTIONS, onNavigate);
-  const { filters, lang } = state;
-  const [mapStatus, setMapStatus] = useState<MapStatus>({ state: 'loading' });
-  const [panelOpen, setPanelOpen] = useState(true);
+  const tools = useTools({ features: allFeatures, state, history, today, map });
+  const { filters, scoped: features } = tools;
   const actions = useFilterActions(history);
   const { selected, select } = useSelection(dataset, state, history, map);
+  const { mapStatus, mapHandlers } = useMapHandlers(select, history.setCamera);
   const permalink = usePermalink(selected, state);
-  const layout = usePanelLayout();
-  const view = useDerivedView(features, filters);
-  const selectFromList = useCallback((id: string) => select(id, true), [select]);
-  const mapHandlers: MapHandlers = useMemo(
-    () => ({
-      onSelect: (id) => select(id, false),
-      onCameraChange: history.setCamera,
-      onStatus: setMapStatus,
-    }),
-    [select, history],
+  const { layout, skipTargets, searchRef, listRef, mapRegionRef, ...panel } = usePanel(
+    selected ? () => select(null, false) : null,
+    actions.setQuery,
   );
-  const { skipTargets, searchRef, listRef, mapRegionRef } = usePageNavigation({
-    closeCard: selected ? () => select(null, false) : null,
-    showList: (tab) => {
-      setPanelOpen(true);
-      layout.show(tab);
-    },
-  });
-  const onQueryChange = (q: string) => {
-    actions.setQuery(q);
-    // The results must be in sight: the List tab on a phone, the list scrolled into the panel's view elsewhere.
-    if (layout.phone) layout.show('list');
-    else listRef.current?.scrollIntoView?.({ block: 'nearest' });
+  usePageTitle(selected);
+  const view = useDerivedView(features, filters, today);
+  const selectFromList = useCallback((id: string) => select(id, true), [select]);
+  const context = {
+    state,
+    shown: view.shown,
+    listFeatures: view.listFeatures,
+    selected,
+    permalink: permalink.url,
+    lang: state.lang,
+    today,
+    onSelect: selectFromList,
   };
+  const tp = toolProps(tools, context);
   return (
-    <div className={`app ${panelOpen ? 'app--panel-open' : 'app--panel-closed'}`}>
-      <SkipLinks targets={skipTargets} />
-      <AppHeader
-        panelOpen={panelOpen}
-        onTogglePanel={() => setPanelOpen((o) => !o)}
-        search={
-          <SearchBox
-            query={filters.query}
-            onQueryChange={onQueryChange}
-            onQueryDone={actions.endQuery}
-            ref={searchRef}
-          />
-        }
-      />
+    <div className={`app app--panel-${panel.panelOpen && !state.embed ? 'open' : 'closed'}`}>
+      {!state.embed && (
+        <PageHeader
+          skipTargets={skipTargets}
+          panelOpen={panel.panelOpen}
+          onTogglePanel={panel.togglePanel}
+          query={filters.query}
+          onQueryChange={panel.onQueryChange}
+          onQueryDone={actions.endQuery}
+          searchRef={searchRef}
+        />
+      )}
       <main className="app-main">
         <section
           className="map-region"
@@ -100,10 +93,11 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
           <MapView
             factory={mapFactory}
             features={features}
-            lang={lang}
+            lang={state.lang}
             filters={filters}
             matchingIds={view.matchingIds}
             selectedId={selected?.id ?? null}
+            layers={state.layers}
             initialCamera={state.camera}
             fitPadding={viewPadding()}
             handlers={mapHandlers}
@@ -114,36 +108,39 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
             dataLoading={dataState.status === 'loading'}
             selected={selected?.properties ?? null}
           />
+          <ToolsLayer {...tp.layer} />
         </section>
         {selected && (
           <CardHost
             feature={selected}
             view={cardView(selected.properties, filters)}
-            lang={lang}
+            lang={state.lang}
             today={today}
             permalink={permalink}
             onClose={() => select(null, false)}
             onShowYear={actions.showYear}
+            tools={tp.cite && <CiteButton {...tp.cite} />}
           />
         )}
-        <SidePanel
-          dataset={dataset}
-          nothingLoaded={nothingLoaded}
-          loading={dataState.status === 'loading'}
-          notices={notices}
-          onRetry={retry}
-          onDismissNotices={history.dismissNotices}
-          filters={filters}
-          view={view}
-          actions={actions}
-          layout={layout}
-          lang={lang}
-          today={today}
-          selectedId={selected?.id ?? null}
-          onSelect={selectFromList}
-          onZoomToResults={() => frameFeatures(map.current, view.shown)}
-          listRef={listRef}
-        />
+        {!state.embed && (
+          <SidePanel
+            dataset={dataset}
+            nothingLoaded={!!dataset && allFeatures.length === 0 && dataset.failures.length >= files.length}
+            loading={dataState.status === 'loading'}
+            notices={notices}
+            onRetry={retry}
+            onDismissNotices={history.dismissNotices}
+            filters={filters}
+            features={features}
+            view={view}
+            tools={tp}
+            context={context}
+            actions={actions}
+            layout={layout}
+            onZoomToResults={() => frameFeatures(map.current, view.shown)}
+            listRef={listRef}
+          />
+        )}
       </main>
     </div>
   );

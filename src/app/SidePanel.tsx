@@ -1,9 +1,10 @@
-// Composition of the side panel (a bottom sheet with tabs on phones): alerts, then the Filters, List and About
-// sections. A later section (the feed, the table) is one more entry in `tabs`.
+// Composition of the side panel (a bottom sheet with tabs on phones): alerts, then the Filters (year, span, borders,
+// layers, legend), List (the tools' buttons, the "Latest developments" feed, the list) and About (data quality,
+// programme, exports, about) sections. On wider screens every section shows, one after the other.
 import type { Ref } from 'react';
 import type { FilterState } from '../domain/filters';
-import type { Lang } from '../domain/vocabulary';
 import type { Dataset } from '../data/load-features';
+import type { MapFeature } from '../domain/schema';
 import { DataAlerts } from '../components/DataAlerts';
 import { YearControl } from '../components/YearControl';
 import { BorderFilter } from '../components/BorderFilter';
@@ -11,12 +12,18 @@ import { Legend } from '../components/Legend';
 import { FeatureList } from '../components/FeatureList';
 import { ProgrammePanel } from '../components/ProgrammePanel';
 import { AboutSection } from '../components/AboutSection';
+import { DataQuality } from '../components/DataQuality';
+import { ExportButtons } from '../components/ExportButtons';
+import { FeedSection } from '../components/FeedSection';
+import { LayerSwitcher } from '../components/LayerSwitcher';
+import { YearRangeControl } from '../components/YearRangeControl';
 import { PanelTabs } from '../components/PanelTabs';
 import type { PanelTab } from '../components/PanelTabs';
 import { SheetHandle, SheetSizeButtons } from '../components/SheetControls';
 import type { useDerivedView } from './use-derived-view';
 import type { useFilterActions } from './use-filter-actions';
 import type { PanelTabId, usePanelLayout } from './use-panel-layout';
+import type { ToolContext, toolProps } from './tool-props';
 
 export interface SidePanelProps {
   dataset: Dataset | null;
@@ -26,19 +33,21 @@ export interface SidePanelProps {
   onRetry(): void;
   onDismissNotices(): void;
   filters: FilterState;
+  /** The features in the chosen span (what the filters apply to). */
+  features: readonly MapFeature[];
   view: ReturnType<typeof useDerivedView>;
+  tools: ReturnType<typeof toolProps>;
+  /** The app state, the chosen language, today and the selection (as the tools see them). */
+  context: ToolContext;
   actions: ReturnType<typeof useFilterActions>;
   layout: ReturnType<typeof usePanelLayout>;
-  lang: Lang;
-  today: string;
-  selectedId: string | null;
-  onSelect(id: string): void;
   onZoomToResults(): void;
   listRef: Ref<HTMLUListElement>;
 }
 
 export function SidePanel({ listRef, ...props }: SidePanelProps) {
-  const { filters, view, actions, layout, loading } = props;
+  const { filters, view, actions, layout, loading, tools, context } = props;
+  const { lang, today, onSelect } = context;
   const filtered =
     filters.kinds !== null ||
     filters.statuses !== null ||
@@ -53,7 +62,6 @@ export function SidePanel({ listRef, ...props }: SidePanelProps) {
         <>
           <YearControl
             year={filters.year}
-            range={view.range}
             shownCount={loading ? null : view.shown.length}
             ghost={filters.ghost}
             changes={view.changes}
@@ -61,7 +69,9 @@ export function SidePanel({ listRef, ...props }: SidePanelProps) {
             onGhostChange={actions.setGhost}
             onGestureStart={actions.beginGesture}
             onGestureEnd={actions.endGesture}
+            {...tools.year}
           />
+          <YearRangeControl {...tools.range} />
           <div className="filter-actions">
             <button
               type="button"
@@ -78,12 +88,14 @@ export function SidePanel({ listRef, ...props }: SidePanelProps) {
             )}
           </div>
           <BorderFilter borders={filters.borders} onChange={actions.setBorders} />
+          <LayerSwitcher layers={context.state.layers} onChange={actions.setLayers} />
           <Legend
             counts={loading ? null : view.counts}
             filters={filters}
             onToggle={actions.toggle}
             onOnly={actions.only}
             onReset={actions.reset}
+            overdueCount={loading ? undefined : view.overdueCount}
           />
         </>
       ),
@@ -92,15 +104,18 @@ export function SidePanel({ listRef, ...props }: SidePanelProps) {
       id: 'list',
       label: 'List',
       content: (
-        <FeatureList
-          features={view.listFeatures}
-          lang={props.lang}
-          today={props.today}
-          selectedId={props.selectedId}
-          searching={filters.query.trim() !== ''}
-          onSelect={props.onSelect}
-          ref={listRef}
-        />
+        <>
+          <FeedSection {...tools.feed} />
+          <FeatureList
+            features={view.listFeatures}
+            lang={lang}
+            today={today}
+            selectedId={context.selected?.id ?? null}
+            searching={filters.query.trim() !== ''}
+            onSelect={onSelect}
+            ref={listRef}
+          />
+        </>
       ),
     },
     {
@@ -108,7 +123,9 @@ export function SidePanel({ listRef, ...props }: SidePanelProps) {
       label: 'About',
       content: (
         <>
+          <DataQuality features={props.features} today={today} onSelect={onSelect} />
           <ProgrammePanel programme={props.dataset?.programme ?? null} />
+          <ExportButtons {...tools.exports} />
           <AboutSection />
         </>
       ),

@@ -5,10 +5,11 @@ import type { FilterState } from '../domain/filters';
 import { yearRange } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
 import { changesInYear } from '../domain/year-changes';
+import { isOverdue } from '../domain/quality';
 
 const FALLBACK_RANGE: [number, number] = [1990, 2030];
 
-export function useDerivedView(features: readonly MapFeature[], filters: FilterState) {
+export function useDerivedView(features: readonly MapFeature[], filters: FilterState, today: string) {
   const range = useMemo(
     () =>
       yearRange(
@@ -25,5 +26,11 @@ export function useDerivedView(features: readonly MapFeature[], filters: FilterS
   // The list of a big dataset takes longer to render than the map's filter takes to apply: React renders it after
   // the urgent update, so the map and the counts follow a key at once and the list a moment later.
   const listFeatures = useDeferredValue(view.ranked);
-  return { ...view, range, changes, listFeatures };
+  // Overdue depends on the data and today only: one set per dataset, counted against what is shown.
+  const overdue = useMemo(
+    () => new Set(features.filter((f) => isOverdue(f.properties, today))),
+    [features, today],
+  );
+  const overdueCount = useMemo(() => view.shown.filter((f) => overdue.has(f)).length, [view.shown, overdue]);
+  return { ...view, range, changes, listFeatures, overdueCount };
 }

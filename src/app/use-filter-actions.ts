@@ -6,6 +6,7 @@ import { DEFAULT_FILTERS, FACET_VALUES, toggleIn } from '../domain/filters';
 import type { Border } from '../domain/vocabulary';
 import type { AppState } from '../url-state/app-state';
 import type { UrlHistory } from '../url-state/url-history';
+import type { MapLayers } from '../domain/map-layers';
 
 const withFilters =
   (update: (f: FilterState) => Partial<FilterState>) =>
@@ -40,6 +41,8 @@ export function useFilterActions(history: UrlHistory) {
       /** Typing: every key replaces the entry; leaving the field makes the search one entry. */
       setQuery: (query: string) => history.transient(withFilters(() => ({ query }))),
       endQuery: history.commit,
+      /** A basemap or overlay picked in the layer switcher: one entry. */
+      setLayers: (layers: MapLayers) => history.push((s) => ({ ...s, layers })),
     }),
     [history],
   );

@@ -1,4 +1,5 @@
 // The open feature card with its notes: the copy notice, and why the feature may not be on the map.
+import type { ReactNode } from 'react';
 import type { CardView } from '../domain/derived-view';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
@@ -12,9 +13,20 @@ export interface CardHostProps {
   permalink: { url: string; notice: string | null; copy(): void };
   onClose(): void;
   onShowYear(year: number): void;
+  /** Extra controls beside the card's copy button (the "Cite" button). */
+  tools?: ReactNode;
 }
 
-export function CardHost({ feature, view, lang, today, permalink, onClose, onShowYear }: CardHostProps) {
+export function CardHost({
+  feature,
+  view,
+  lang,
+  today,
+  permalink,
+  onClose,
+  onShowYear,
+  tools,
+}: CardHostProps) {
   return (
     <div className="card-host">
       <FeatureCard
@@ -27,6 +39,7 @@ export function CardHost({ feature, view, lang, today, permalink, onClose, onSho
         onShowYear={onShowYear}
         onCopyPermalink={permalink.copy}
         copyNotice={permalink.notice}
+        tools={tools}
       />
       {view.hiddenByOthers && (
         <p className="card-host__note" role="status">

@@ -1,21 +1,24 @@
 // The card for the selected feature: a non-modal dialog named by the English name. All data is rendered as text.
 import { useEffect, useId, useRef } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import { BORDER_LABEL, KIND_LABEL } from '../domain/vocabulary';
 import { formatPartialDate } from '../domain/partial-date';
 import {
   dateLine,
+  dateSentence,
   formatCapacity,
   formatLength,
   gaugeLine,
   gaugeNote,
   precisionNote,
-  safeSources,
   targetHistory,
 } from '../domain/feature-view';
+import { latestReport } from '../domain/timeline-view';
 import { StatusBadge } from './StatusBadge';
+import { FeatureTimeline } from './FeatureTimeline';
+import { SourceList } from './SourceList';
 import './components.css';
 
 export interface FeatureCardProps {
@@ -30,6 +33,8 @@ export interface FeatureCardProps {
   onCopyPermalink(): void;
   /** What the last copy did ("Link copied"), shown beside the copy button. */
   copyNotice?: string | null;
+  /** Extra controls beside the copy button (the "Cite" button). */
+  tools?: ReactNode;
 }
 
 const OTHER_LANGS = ['ru', 'zh', 'ko'] as const;
@@ -44,6 +49,7 @@ export function FeatureCard({
   onShowYear,
   onCopyPermalink,
   copyNotice = null,
+  tools,
 }: FeatureCardProps) {
   const p = feature.properties;
   const titleId = useId();
@@ -78,7 +84,7 @@ export function FeatureCard({
   const facts = p.facts;
   const gauge = gaugeLine(p);
   const breakOfGauge = gaugeNote(p);
-  const sources = safeSources(p);
+  const report = latestReport(p);
   const kindLine = [
     KIND_LABEL[p.kind],
     p.border && `Russia–${BORDER_LABEL[p.border]} border`,
@@ -105,6 +111,7 @@ export function FeatureCard({
         <a className="feature-card__permalink" href={permalink}>
           Permalink
         </a>
+        {tools}
         {copyNotice && (
           <p className="feature-card__copy-notice" role="status">
             {copyNotice}
@@ -132,7 +139,7 @@ export function FeatureCard({
       <div className="feature-card__status-row">
         <StatusBadge status={p.status} />
         <p className="feature-card__date">
-          {date.label === 'Opened' ? `Opened ${date.text}` : `Target: ${date.text}`}
+          {dateSentence(date)}
           {date.label === 'Target' && date.overdue && <span className="feature-card__overdue">overdue</span>}
         </p>
         {p.closed && <p className="feature-card__date">{`Closed ${formatPartialDate(p.closed)}`}</p>}
@@ -157,6 +164,10 @@ export function FeatureCard({
         <p className="feature-card__history">{`Target history: ${history.join(' → ')}`}</p>
       )}
       {p.statusNote && <p className="feature-card__note">{p.statusNote}</p>}
+      {report && <p className="feature-card__report">{report}</p>}
+      {p.verification.confirmed && (
+        <p className="feature-card__confirmed">{`It confirmed: ${p.verification.confirmed}`}</p>
+      )}
 
       {facts && (
         <dl className="feature-card__facts">
@@ -208,25 +219,12 @@ export function FeatureCard({
         <p className="feature-card__precision">Schematic line: it shows the link, not a surveyed route.</p>
       )}
 
-      <h3 className="feature-card__subtitle">Sources</h3>
-      {sources.length > 0 ? (
-        <ol className="feature-card__sources">
-          {sources.map((s, i) => (
-            <li key={`${i}-${s.url}`}>
-              <a href={s.url} target="_blank" rel="noopener noreferrer">
-                {s.title}
-                <span className="feature-card__visually-hidden"> (opens in a new tab)</span>
-              </a>
-              {`, ${s.publisher}`}
-              {s.published && `, ${formatPartialDate(s.published)}`}
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p>No linkable sources.</p>
-      )}
+      <FeatureTimeline properties={p} />
 
-      <p className="feature-card__verified">{`Last verified ${formatPartialDate(p.lastVerified)}`}</p>
+      <h3 className="feature-card__subtitle">Sources</h3>
+      <SourceList properties={p} />
+
+      <p className="feature-card__verified">{`Last verified ${formatPartialDate(p.verification.checked)}`}</p>
     </section>
   );
 }

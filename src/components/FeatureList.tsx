@@ -98,6 +98,7 @@ export const FeatureList = memo(function FeatureList({
                       className={selected ? `${ITEM} ${ITEM}--selected` : ITEM}
                       aria-current={selected ? 'true' : undefined}
                       aria-label={listItemLabel(p, lang, today)}
+                      data-feature-id={feature.id}
                       onClick={() => onSelect(feature.id)}
                     >
                       <span className="feature-list__name" lang={displayLang(p, lang)}>

@@ -11,6 +11,7 @@ import type { Kind, Status } from '../domain/vocabulary';
 import { KindIcon, StatusSwatchIcon } from './KindIcon';
 import './components.css';
 import './panel.css';
+import './quality.css';
 
 export interface LegendProps {
   /** Null while the data loads: the entries show a placeholder, not zeros. */
@@ -19,6 +20,8 @@ export interface LegendProps {
   onToggle(facet: Facet, value: string): void;
   onOnly(facet: Facet, value: string): void;
   onReset(facet: Facet): void;
+  /** How many of the shown features are overdue (target passed, no confirmed opening). */
+  overdueCount?: number;
 }
 
 interface GroupSpec {
@@ -49,7 +52,7 @@ const GROUPS: readonly GroupSpec[] = [
   },
 ];
 
-export function Legend({ counts, filters, onToggle, onOnly, onReset }: LegendProps) {
+export function Legend({ counts, filters, onToggle, onOnly, onReset, overdueCount }: LegendProps) {
   return (
     <div className="legend" aria-busy={counts === null}>
       {GROUPS.map((g) => {
@@ -77,6 +80,15 @@ export function Legend({ counts, filters, onToggle, onOnly, onReset }: LegendPro
                 onOnly={() => onOnly(g.facet, value)}
               />
             ))}
+            {g.facet === 'statuses' && overdueCount !== undefined && (
+              <li className="legend__overdue">
+                <span className="feature-list__overdue" aria-hidden="true">
+                  overdue
+                </span>
+                <span className="legend__label">Overdue: target passed, not open</span>{' '}
+                <span className="legend__count">{overdueCount}</span>
+              </li>
+            )}
           </LegendGroup>
         );
       })}

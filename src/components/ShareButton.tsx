@@ -43,11 +43,28 @@ export function ShareButton({ getUrl }: ShareButtonProps) {
     messageTimer.current = setTimeout(() => setMessage(''), MESSAGE_MS);
   }
 
+  // Phones hand the link to the system's share sheet where the browser offers one.
+  const canShare =
+    typeof navigator.share === 'function' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(pointer: coarse)').matches;
+
   return (
     <div className="share">
       <button type="button" className="share__button" onClick={() => void copy()}>
         Copy link
       </button>
+      {canShare && (
+        <button
+          type="button"
+          className="share__button"
+          onClick={() =>
+            void navigator.share({ title: document.title, url: getUrl() }).catch(() => undefined)
+          }
+        >
+          Share…
+        </button>
+      )}
       <span className="share__status" role="status" aria-live="polite">
         {message}
       </span>

@@ -20,6 +20,13 @@ export interface YearControlProps {
    */
   onGestureStart?(): void;
   onGestureEnd?(): void;
+  /**
+   * First year of the default span (e.g. 1990): the slider then starts one year before it, at an "earlier" end
+   * standing for the network before that year, and "Earlier years" widens it to the whole range.
+   */
+  focusFrom?: number;
+  /** Years Play stops at (years in which something changes); every year when absent. */
+  playYears?: number[];
 }
 
 type Gesture = 'play' | 'pointer' | 'key';
@@ -35,7 +42,11 @@ const SLIDER_KEYS = new Set([
   'End',
 ]);
 
-const STEP_MS = 1000;
+const SPEEDS = [
+  { ms: 2000, label: 'Slow' },
+  { ms: 1000, label: 'Normal' },
+  { ms: 400, label: 'Fast' },
+];
 
 const plural = (n: number) => `${n} ${n === 1 ? 'feature' : 'features'}`;
 
@@ -47,12 +58,21 @@ export function YearControl({
   changes,
   onYearChange,
   onGhostChange,
+  focusFrom,
+  playYears,
   onGestureStart,
   onGestureEnd,
 }: YearControlProps) {
   const sliderId = useId();
-  const [min, max] = range;
+  const speedId = useId();
+  const [fullMin, max] = range;
+  const earlierEnd = focusFrom !== undefined && focusFrom - 1 > fullMin ? focusFrom - 1 : null;
+  const [wantEarlier, setWantEarlier] = useState(false);
+  // A year before the default span (from a link, say) widens the slider by itself.
+  const earlier = earlierEnd === null || wantEarlier || (year !== null && year < earlierEnd);
+  const min = earlier ? fullMin : (earlierEnd ?? fullMin);
   const sliderValue = year ?? max;
+  const [speed, setSpeed] = useState(1000);
   const [playing, setPlaying] = useState(false);
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
   // Playback counts on its own rather than reading props in the interval, which would see a stale closure.
@@ -108,12 +128,14 @@ export function YearControl({
     playedYear.current = start;
     if (start >= max) return end('play');
     setPlaying(true);
+    // Play stops only at years in which something changes (and at the end), when those are known.
+    const stops = playYears?.filter((y) => y > start && y <= max);
     timer.current = setInterval(() => {
-      const next = playedYear.current + 1;
+      const next = stops ? (stops.find((y) => y > playedYear.current) ?? max) : playedYear.current + 1;
       playedYear.current = next;
       onYearChangeRef.current(next);
       if (next >= max) stop();
-    }, STEP_MS);
+    }, speed);
   }
 
   // Any manual choice takes over from playback.
@@ -135,7 +157,10 @@ export function YearControl({
           min={min}
           max={max}
           step={1}
-          value={sliderValue}
+          value={Math.max(min, sliderValue)}
+          aria-valuetext={
+            !earlier && year === earlierEnd && focusFrom !== undefined ? `before ${focusFrom}` : undefined
+          }
           onChange={(event) => chooseYear(Number(event.target.value))}
           onPointerDown={() => begin('pointer')}
           onKeyDown={(event) => SLIDER_KEYS.has(event.key) && begin('key')}
@@ -144,7 +169,7 @@ export function YearControl({
         />
         {/* The slider already announces its value; an <output> would be a second live region. */}
         <span className="year-control__value" aria-hidden="true">
-          {year === null ? 'all' : year}
+          {year === null ? 'all' : !earlier && year === earlierEnd ? `<${focusFrom}` : year}
         </span>
         <button type="button" className="year-control__play" onClick={playing ? stop : play}>
           {playing ? 'Pause' : 'Play'}
@@ -163,6 +188,32 @@ export function YearControl({
           <input type="checkbox" checked={ghost} onChange={(event) => onGhostChange(event.target.checked)} />
           Show later features ghosted
         </label>
+        {earlierEnd !== null && (
+          <label className="year-control__check">
+            <input
+              type="checkbox"
+              checked={earlier}
+              disabled={year !== null && year < earlierEnd}
+              onChange={(event) => setWantEarlier(event.target.checked)}
+            />
+            {`Earlier years (from ${fullMin})`}
+          </label>
+        )}
+        <label className="year-control__check" htmlFor={speedId}>
+          Speed
+        </label>
+        <select
+          id={speedId}
+          value={speed}
+          disabled={playing}
+          onChange={(e) => setSpeed(Number(e.target.value))}
+        >
+          {SPEEDS.map((sp) => (
+            <option key={sp.ms} value={sp.ms}>
+              {sp.label}
+            </option>
+          ))}
+        </select>
       </div>
       <p className="year-control__caption" aria-live="polite">
         {shownCount === null
@@ -185,7 +236,10 @@ function YearChangesPanel({ year, changes }: { year: number; changes: ReturnType
       {nothing && <p>No recorded openings, construction starts, target changes or closures.</p>}
       <ChangeList
         title="Opens or is due to open"
-        items={opens.map((f) => `${f.properties.name.en}${f.properties.opened ? '' : ' (due)'}`)}
+        items={opens.map(
+          (f) =>
+            `${f.properties.name.en}${f.properties.opened || f.properties.inOperationBy ? '' : ' (due)'}`,
+        )}
       />
       <ChangeList title="Construction starts" items={constructionStarts.map(nameOf)} />
       <ChangeList

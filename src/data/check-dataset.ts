@@ -1,13 +1,17 @@
 // The full data check behind `npm run check:geo`: schema, unique ids, coordinates, distance to the border,
-// status/date consistency and co-location. Pure: the caller reads the files.
+// status/date consistency, co-location and the data-quality rules (quality-rules.ts). Pure: the caller reads the files.
 import type { DataIssue, MapFeature } from '../domain/schema';
 import { checkConsistency } from '../domain/consistency';
 import type { BorderLine } from '../domain/geometry';
 import { distanceM, distanceToBorderM, nearestBorderPoint, positionsOf } from '../domain/geometry';
 import { CROSSING_KINDS } from '../domain/vocabulary';
 import { validateCollection } from './load-features';
+import { qualityRules } from './quality-rules';
 
-/** Natural Earth 1:10m border lines are good to about this many metres along this border. */
+/**
+ * Natural Earth 1:10m border lines are good to about this many metres along this border: the default slack of the
+ * border-distance rule. A more accurate line (e.g. OpenStreetMap-derived) can be checked with a smaller one.
+ */
 export const BORDER_ACCURACY_M = 2000;
 /** A crossing or bridge further than this from its border is an error whatever its stated radius. */
 export const MAX_BORDER_DISTANCE_M = 50_000;
@@ -24,6 +28,8 @@ export interface InputFile {
 export interface CheckResult {
   features: { file: string; feature: MapFeature }[];
   errors: DataIssue[];
+  /** Reported, but do not fail the check (see geo/README.md, "Checks"). */
+  warnings: DataIssue[];
 }
 
 /** Radius for a point placed by the nearest-border-point rule: the anchor's distance to the border, at least 3 km. */
@@ -31,8 +37,20 @@ export function placementRadiusM(anchorToBorderM: number): number {
   return Math.max(3000, Math.ceil(anchorToBorderM / 500) * 500);
 }
 
-export function checkDataset(files: InputFile[], borders: BorderLine[], today: string): CheckResult {
+export interface CheckOptions {
+  /** Slack (metres) added to a crossing's radius in the border-distance rule: the border line's own accuracy. */
+  borderAccuracyM?: number;
+}
+
+export function checkDataset(
+  files: InputFile[],
+  borders: BorderLine[],
+  today: string,
+  options: CheckOptions = {},
+): CheckResult {
+  const borderAccuracyM = options.borderAccuracyM ?? BORDER_ACCURACY_M;
   const errors: DataIssue[] = [];
+  const warnings: DataIssue[] = [];
   const seen = new Set<string>();
   const features: { file: string; feature: MapFeature }[] = [];
 
@@ -50,6 +68,9 @@ export function checkDataset(files: InputFile[], borders: BorderLine[], today: s
     const add = (field: string, message: string) =>
       errors.push({ file, featureId: feature.id, field, message });
     errors.push(...checkConsistency(file, feature, today));
+    const quality = qualityRules(file, feature, today);
+    errors.push(...quality.errors);
+    warnings.push(...quality.warnings);
 
     for (const [lon, lat] of positionsOf(feature.geometry)) {
       if (lon === undefined || lat === undefined) continue;
@@ -70,7 +91,7 @@ export function checkDataset(files: InputFile[], borders: BorderLine[], today: s
       else {
         const lines = bordersFor(p.border);
         const d = distanceToBorderM(lines, feature.geometry);
-        const allowed = Math.min(p.location.radiusM + BORDER_ACCURACY_M, MAX_BORDER_DISTANCE_M);
+        const allowed = Math.min(p.location.radiusM + borderAccuracyM, MAX_BORDER_DISTANCE_M);
         if (d > allowed)
           add(
             'geometry',
@@ -120,7 +141,7 @@ export function checkDataset(files: InputFile[], borders: BorderLine[], today: s
         });
     }
   }
-  return { features, errors };
+  return { features, errors, warnings };
 }
 
 export function formatIssue(issue: DataIssue): string {

@@ -31,8 +31,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 /**
  * Drops sources whose link is not http(s) (e.g. javascript:), reporting each; the rest of the feature is kept.
- * Timeline events and capacity figures cite sources by index, so those indexes are renumbered to the kept list, and
- * a citation of a dropped source is removed with it.
+ * Timeline events, capacity figures, inOperationBy and location.coordinateSource cite sources by index, so those
+ * indexes are renumbered to the kept list, and a citation of a dropped source is removed with it.
  */
 export function dropUnsafeLinks(file: string, raw: unknown): { feature: unknown; issues: DataIssue[] } {
   if (!isRecord(raw) || !isRecord(raw.properties) || !Array.isArray(raw.properties.sources))
@@ -79,6 +79,15 @@ export function dropUnsafeLinks(file: string, raw: unknown): { feature: unknown;
         return rest;
       }),
     };
+  }
+  // Single citations: a dropped source leaves the record without its citation (check:geo reports it).
+  for (const key of ['inOperationBy', 'location'] as const) {
+    const record = raw.properties[key];
+    const holder = key === 'location' && isRecord(record) ? record.coordinateSource : record;
+    if (!isRecord(holder) || holder.source === undefined) continue;
+    const cited = { ...holder, source: remap(holder.source) };
+    if (cited.source === -1) delete cited.source;
+    properties[key] = key === 'location' ? { ...(record as object), coordinateSource: cited } : cited;
   }
   return { feature: { ...raw, properties }, issues };
 }

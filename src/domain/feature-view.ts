@@ -2,7 +2,9 @@
 // Pure: the card and the list stay thin, and every wording rule is unit-tested here.
 import type { Facts, FeatureProperties, MapFeature, Source } from './schema';
 import { NO_TARGET, safeLinks } from './schema';
-import { formatPartialDate, latestDay, yearOf } from './partial-date';
+import { formatPartialDate, yearOf } from './partial-date';
+import { isOverdue } from './quality';
+import { compareTargets } from './timeline-view';
 import type { Border, Lang, Precision, Section } from './vocabulary';
 import { SECTIONS, STATUS_LABEL } from './vocabulary';
 
@@ -19,34 +21,48 @@ export function displayName(p: Pick<FeatureProperties, 'name'>, lang: Lang): str
 }
 
 export type DateLine =
-  { label: 'Opened'; text: string } | { label: 'Target'; text: string; overdue: boolean };
+  | { label: 'Opened'; text: string }
+  | { label: 'In operation by'; text: string }
+  | { label: 'Target'; text: string; overdue: boolean };
+
+type DateFields = Partial<Pick<FeatureProperties, 'opened' | 'inOperationBy' | 'target' | 'status'>>;
 
 /**
- * The one date a reader looks for first: when it opened, else its current target.
- * Overdue = the last day the target can mean has passed (so "summer 2026" is overdue in November 2026).
+ * The one date a reader looks for first: when it opened, else when it is known to be in operation by (opening date
+ * unknown), else its current target. Overdue = the last day the target can mean has passed with no confirmed
+ * opening (so "summer 2026" is overdue in November 2026); see isOverdue.
  */
-export function dateLine(p: Pick<FeatureProperties, 'opened' | 'target'>, today: string): DateLine {
+export function dateLine(p: DateFields, today: string): DateLine {
   if (p.opened) return { label: 'Opened', text: formatPartialDate(p.opened) };
+  if (p.inOperationBy) return { label: 'In operation by', text: formatPartialDate(p.inOperationBy.date) };
   if (!p.target || p.target === NO_TARGET) return { label: 'Target', text: 'none announced', overdue: false };
-  const last = latestDay(p.target);
-  return { label: 'Target', text: formatPartialDate(p.target), overdue: last !== null && last < today };
+  return { label: 'Target', text: formatPartialDate(p.target), overdue: isOverdue(p, today) };
+}
+
+/** The card's date sentence: "Opened 10 Jun 2022", "In operation by 1994 (opening date unknown)", "Target: 2027". */
+export function dateSentence(line: DateLine): string {
+  if (line.label === 'Opened') return `Opened ${line.text}`;
+  if (line.label === 'In operation by') return `In operation by ${line.text} (opening date unknown)`;
+  return `Target: ${line.text}`;
 }
 
 /**
- * The announced targets in timeline order, then the outcome: ["Oct 2019", "Q4 2019", "2021", "opened Nov 2022"].
- * A target announced again unchanged is not a new step. Empty when no target was ever recorded.
+ * The official targets in timeline order, then the outcome: ["Oct 2019", "Q4 2019", "2021", "opened Nov 2022"].
+ * A target announced again unchanged or merely reworded is not a new step, and a projection (official: false) is
+ * not a target. Empty when no target was ever recorded.
  */
 export function targetHistory(p: Pick<FeatureProperties, 'timeline' | 'opened' | 'target'>): string[] {
   const targets: string[] = [];
   for (const event of p.timeline) {
-    if (event.type === 'target' && event.target && event.target !== targets.at(-1))
-      targets.push(event.target);
+    if (event.type !== 'target' || !event.target || event.official === false) continue;
+    if (compareTargets(targets.at(-1), event.target) !== 'restated') targets.push(event.target);
   }
   if (targets.length === 0) return [];
   const steps = targets.map(formatPartialDate);
   if (p.opened) steps.push(`opened ${formatPartialDate(p.opened)}`);
   else if (p.target === NO_TARGET) steps.push('none announced');
-  else if (p.target && p.target !== targets.at(-1)) steps.push(formatPartialDate(p.target));
+  else if (p.target && compareTargets(targets.at(-1), p.target) !== 'restated')
+    steps.push(formatPartialDate(p.target));
   return steps;
 }
 
@@ -120,13 +136,18 @@ export function safeSources(p: Pick<FeatureProperties, 'sources'>): Source[] {
   return safeLinks(p.sources);
 }
 
-/** The short date for a list row: "opened 2022", "target 2026", "closed 2015". */
-export function listDateText(p: Pick<FeatureProperties, 'opened' | 'closed' | 'target'>): string {
+/** The short date for a list row: "opened 2022", "in operation by 1994", "target 2026", "closed 2015". */
+export function listDateText(
+  p: Pick<FeatureProperties, 'opened' | 'closed' | 'target'> &
+    Partial<Pick<FeatureProperties, 'inOperationBy'>>,
+): string {
+  const by = p.inOperationBy && `in operation by ${yearOf(p.inOperationBy.date) ?? p.inOperationBy.date}`;
+  const start = p.opened ? `opened ${yearOf(p.opened) ?? p.opened}` : by;
   if (p.closed) {
     const closed = `closed ${yearOf(p.closed) ?? p.closed}`;
-    return p.opened ? `opened ${yearOf(p.opened) ?? p.opened}, ${closed}` : closed;
+    return start ? `${start}, ${closed}` : closed;
   }
-  if (p.opened) return `opened ${yearOf(p.opened) ?? p.opened}`;
+  if (start) return start;
   if (!p.target || p.target === NO_TARGET) return 'no target announced';
   return `target ${yearOf(p.target) ?? p.target}`;
 }

@@ -41,9 +41,13 @@ export const DEFAULT_FILTERS: FilterState = {
   query: '',
 };
 
-/** First year in which a feature stands or is due: its opening year, else its current target year. */
-export function fromYear(p: Pick<FeatureProperties, 'opened' | 'target'>): number {
+/**
+ * First year in which a feature stands or is due: its opening year, else the year it is known to be in operation
+ * by (opening date unknown), else its current target year (a passed, overdue target keeps counting from its year).
+ */
+export function fromYear(p: Pick<FeatureProperties, 'opened' | 'inOperationBy' | 'target'>): number {
   if (p.opened) return yearOf(p.opened) ?? NEVER;
+  if (p.inOperationBy) return yearOf(p.inOperationBy.date) ?? NEVER;
   if (p.target && p.target !== NO_TARGET) return yearOf(p.target) ?? NEVER;
   return NEVER;
 }
@@ -54,7 +58,10 @@ export function untilYear(p: Pick<FeatureProperties, 'closed'>): number {
 }
 
 /** At year Y: opened (or due) by 31 Dec Y, and not closed by then. */
-export function inYear(p: Pick<FeatureProperties, 'opened' | 'target' | 'closed'>, year: number): boolean {
+export function inYear(
+  p: Pick<FeatureProperties, 'opened' | 'inOperationBy' | 'target' | 'closed'>,
+  year: number,
+): boolean {
   return fromYear(p) <= year && untilYear(p) > year;
 }
 

@@ -1,6 +1,15 @@
 // The dataset's schema: every feature in geo/*.geojson is validated against it, at build time and at load.
 import { z } from 'zod';
-import { BORDERS, EVENT_TYPES, KINDS, PRECISIONS, SECTIONS, STATUSES } from './vocabulary';
+import {
+  BORDERS,
+  CAPACITY_BASES,
+  CAPACITY_MEASURES,
+  EVENT_TYPES,
+  KINDS,
+  PRECISIONS,
+  SECTIONS,
+  STATUSES,
+} from './vocabulary';
 import { isPartialDate } from './partial-date';
 
 // No runtime code generation: the site's Content-Security-Policy forbids eval, and zod's JIT probes for it.
@@ -47,7 +56,16 @@ export const sourceSchema = z.strictObject({
   title: text(400),
   publisher: text(200),
   published: partialDateSchema.optional(),
+  /** An aggregator, wiki, blog or think-tank digest rather than the original reporter or the authority itself. */
+  secondary: z.literal(true).optional(),
+  /** ISO 639-1 language of the source. */
+  lang: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as en, ru, zh, ko')
+    .optional(),
 });
+
+const sourceIndex = z.number().int().nonnegative();
 
 export const namesSchema = z.strictObject({
   en: text(200),
@@ -62,7 +80,11 @@ export const eventSchema = z
     date: partialDateSchema.optional(),
     target: partialDateSchema.optional(),
     text: text(1000),
-    sources: z.array(z.number().int().nonnegative()).default([]),
+    sources: z.array(sourceIndex).default([]),
+    /** Who said or did it: "Government of Russia", "Amur governor", "38 North analysts". */
+    by: text(200).optional(),
+    /** false: a projection or estimate by someone without authority over the project, not an official target. */
+    official: z.boolean().optional(),
   })
   .superRefine((event, ctx) => {
     if (event.type === 'target' && !event.target)
@@ -79,12 +101,17 @@ export const factsSchema = z.strictObject({
     .optional(),
   capacity: z
     .array(
+      // Lenient on purpose (the app shows the text either way); check:geo requires measure, basis, a listed unit
+      // and a source (see src/data/quality-rules.ts).
       z.strictObject({
         value: z.number().positive().finite(),
         unit: text(60),
+        measure: z.enum(CAPACITY_MEASURES).optional(),
+        basis: z.enum(CAPACITY_BASES).optional(),
+        /** The year the figure refers to. */
         year: z.number().int().min(1800).max(2100).optional(),
         note: text(500).optional(),
-        source: z.number().int().nonnegative().optional(),
+        source: sourceIndex.optional(),
       }),
     )
     .optional(),
@@ -107,6 +134,8 @@ export const locationSchema = z
         source: text(300),
       })
       .optional(),
+    /** Where the coordinate comes from; check:geo requires it for `exact` and `site`. */
+    coordinateSource: z.strictObject({ source: sourceIndex.optional(), text: text(500) }).optional(),
   })
   .superRefine((loc, ctx) => {
     if (loc.rule && !loc.anchor)
@@ -142,13 +171,24 @@ export const propertiesSchema = z.strictObject({
   status: z.enum(STATUSES),
   statusNote: text(2000).optional(),
   opened: partialDateSchema.optional(),
+  /** Only an earliest mention is known: it was in operation by this date (opening date unknown). */
+  inOperationBy: z
+    .strictObject({ date: partialDateSchema, source: sourceIndex.optional(), note: text(500).optional() })
+    .optional(),
   closed: partialDateSchema.optional(),
   target: z.union([partialDateSchema, z.literal(NO_TARGET)]).optional(),
   timeline: z.array(eventSchema).default([]),
   facts: factsSchema.optional(),
   sources: z.array(sourceSchema).min(1, 'needs at least one source').max(50),
   location: locationSchema,
-  lastVerified: fullDateSchema,
+  verification: z.strictObject({
+    /** The date we checked the feature against the newest sources we could find. */
+    checked: fullDateSchema,
+    /** The date of the newest source found. */
+    newestSource: partialDateSchema.optional(),
+    /** What that newest source confirmed. */
+    confirmed: text(1000).optional(),
+  }),
   schematic: z.boolean().optional(),
 });
 
@@ -167,24 +207,25 @@ export const featureSchema = z
         message: `must equal the feature id "${f.id}"`,
       });
     const n = f.properties.sources.length;
-    f.properties.timeline.forEach((e, i) =>
-      e.sources.forEach((s, j) => {
-        if (s >= n)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['properties', 'timeline', i, 'sources', j],
-            message: `source index ${s} is out of range (${n} sources)`,
-          });
-      }),
-    );
-    f.properties.facts?.capacity?.forEach((c, i) => {
-      if (c.source !== undefined && c.source >= n)
+    const p = f.properties;
+    const cited: [(string | number)[], number | undefined][] = [
+      ...p.timeline.flatMap((e, i) =>
+        e.sources.map((s, j): [(string | number)[], number] => [['timeline', i, 'sources', j], s]),
+      ),
+      ...(p.facts?.capacity ?? []).map((c, i): [(string | number)[], number | undefined] => [
+        ['facts', 'capacity', i, 'source'],
+        c.source,
+      ]),
+      [['inOperationBy', 'source'], p.inOperationBy?.source],
+      [['location', 'coordinateSource', 'source'], p.location.coordinateSource?.source],
+    ];
+    for (const [path, s] of cited)
+      if (s !== undefined && s >= n)
         ctx.addIssue({
           code: 'custom',
-          path: ['properties', 'facts', 'capacity', i, 'source'],
-          message: `source index ${c.source} is out of range (${n} sources)`,
+          path: ['properties', ...path],
+          message: `source index ${s} is out of range (${n} sources)`,
         });
-    });
     if (f.properties.kind === 'corridor' && f.geometry.type !== 'LineString')
       ctx.addIssue({
         code: 'custom',

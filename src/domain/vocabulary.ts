@@ -105,9 +105,16 @@ export const EVENT_TYPES = [
   'reopened',
   'closed',
 ] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
 
 export const PRECISIONS = ['exact', 'site', 'settlement', 'estimated'] as const;
 export type Precision = (typeof PRECISIONS)[number];
+export const PRECISION_LABEL: Record<Precision, string> = {
+  exact: 'Exact: coordinates printed for this object',
+  site: 'Site: coordinates printed for its station or site',
+  settlement: 'Settlement: coordinates of the settlement it is in',
+  estimated: 'Estimated location',
+};
 
 export const LANGS = ['en', 'ru', 'zh', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -115,3 +122,51 @@ export type Lang = (typeof LANGS)[number];
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
+
+/** What a capacity figure counts, the units it may be given in, and whether it is a design or an actual figure. */
+export const CAPACITY_MEASURES = [
+  'freight',
+  'containers',
+  'trucks',
+  'vehicles',
+  'passengers',
+  'trains',
+] as const;
+export type CapacityMeasure = (typeof CAPACITY_MEASURES)[number];
+
+export const CAPACITY_UNITS = [
+  'Mt/yr',
+  't/yr',
+  'TEU/yr',
+  'trucks/day',
+  'vehicles/day',
+  'vehicles/yr',
+  'passengers/day',
+  'passengers/yr',
+  'trains/day',
+] as const;
+export type CapacityUnit = (typeof CAPACITY_UNITS)[number];
+
+/** The units each measure may use: a figure in vehicles/day cannot count freight. */
+export const UNITS_OF_MEASURE: Record<CapacityMeasure, readonly CapacityUnit[]> = {
+  freight: ['Mt/yr', 't/yr'],
+  containers: ['TEU/yr'],
+  trucks: ['trucks/day'],
+  vehicles: ['vehicles/day', 'vehicles/yr'],
+  passengers: ['passengers/day', 'passengers/yr'],
+  trains: ['trains/day'],
+};
+
+export const CAPACITY_BASES = ['design', 'actual'] as const;
+
+export const EVENT_LABEL: Record<EventType, string> = {
+  announced: 'Announced',
+  agreement: 'Agreement',
+  'construction-start': 'Construction start',
+  target: 'Target',
+  milestone: 'Milestone',
+  opened: 'Opened',
+  suspended: 'Suspended',
+  reopened: 'Reopened',
+  closed: 'Closed',
+};

@@ -2,6 +2,7 @@
 import type { MapFeature } from './schema';
 import { fromYear } from './filters';
 import { formatPartialDate, yearOf } from './partial-date';
+import { compareTargets } from './timeline-view';
 
 export interface TargetSlip {
   feature: MapFeature;
@@ -28,11 +29,16 @@ export function changesInYear(features: readonly MapFeature[], year: number): Ye
     if (fromYear(p) === year) changes.opens.push(feature);
     if (p.timeline.some((e) => e.type === 'construction-start' && inThe(e.date, year)))
       changes.constructionStarts.push(feature);
-    // A slip is only datable when the new target's announcement date is known.
+    // A slip (a later official target; not a restatement, not a projection) is only datable when the new
+    // target's announcement date is known.
     let previous: string | undefined;
     for (const event of p.timeline) {
-      if (event.type !== 'target' || !event.target) continue;
-      if (previous !== undefined && previous !== event.target && inThe(event.date, year))
+      if (event.type !== 'target' || !event.target || event.official === false) continue;
+      if (
+        compareTargets(previous, event.target) === 'slip' &&
+        previous !== undefined &&
+        inThe(event.date, year)
+      )
         changes.slips.push({
           feature,
           from: formatPartialDate(previous),

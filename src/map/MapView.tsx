@@ -2,12 +2,22 @@
 // selection props into it, and hands the app a MapHandle (through `ref`) for moves: flyTo, jumpTo.
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import type { Ref } from 'react';
-import type { MapFactory, MapHandle, MapHandlers, MapInstance, Padding } from './map-types';
+import type {
+  MapChoice,
+  MapFactory,
+  MapHandle,
+  MapHover,
+  MapHandlers,
+  MapInstance,
+  Padding,
+} from './map-types';
 import { DeferredMapHandle } from './deferred-map-handle';
+import { MapOverlays } from './MapOverlays';
 import type { Camera } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
+import type { MapLayers } from '../domain/map-layers';
 
 export interface MapViewProps {
   factory: MapFactory;
@@ -16,6 +26,8 @@ export interface MapViewProps {
   filters: FilterState;
   matchingIds: readonly string[] | null;
   selectedId: string | null;
+  /** The basemap and online overlays. */
+  layers: MapLayers;
   /** Read once, when the map is created. */
   initialCamera: Camera | null;
   /** Room around the default view for panels over the map (read once, when the map is created). */
@@ -25,8 +37,11 @@ export interface MapViewProps {
 }
 
 export function MapView(props: MapViewProps) {
-  const { factory, features, lang, filters, matchingIds, selectedId, handlers, ref } = props;
+  const { factory, features, lang, filters, matchingIds, selectedId, layers, handlers, ref } = props;
   const hostRef = useRef<HTMLDivElement>(null);
+  const instanceRef = useRef<MapInstance | null>(null);
+  const [hover, setHover] = useState<MapHover | null>(null);
+  const [choice, setChoice] = useState<MapChoice | null>(null);
   const [handle] = useState(() => new DeferredMapHandle());
   const [initial] = useState(() => ({ camera: props.initialCamera, lang, fitPadding: props.fitPadding }));
   // Map events call the latest handlers without re-creating the map.
@@ -49,12 +64,15 @@ export function MapView(props: MapViewProps) {
       onSelect: (id) => handlersRef.current.onSelect(id),
       onCameraChange: (c) => handlersRef.current.onCameraChange(c),
       onStatus: (s) => handlersRef.current.onStatus(s),
+      onHover: setHover,
+      onChoose: setChoice,
     };
     forward.onStatus({ state: 'loading' });
     factory(container, forward, initial).then(
       (created) => {
         if (disposed) return created.destroy();
         instance = created;
+        instanceRef.current = created;
         handle.attach(created);
       },
       (error: unknown) => {
@@ -69,6 +87,7 @@ export function MapView(props: MapViewProps) {
     return () => {
       disposed = true;
       if (instance) {
+        if (instanceRef.current === instance) instanceRef.current = null;
         handle.detach(instance);
         instance.destroy();
       }
@@ -79,6 +98,27 @@ export function MapView(props: MapViewProps) {
   useEffect(() => handle.setData(features, lang), [handle, features, lang]);
   useEffect(() => handle.setFilters(filters, matchingIds), [handle, filters, matchingIds]);
   useEffect(() => handle.select(selectedId), [handle, selectedId]);
+  useEffect(() => handle.setLayers(layers), [handle, layers]);
 
-  return <div ref={hostRef} className="map-view" />;
+  const closeChoice = () => {
+    setChoice(null);
+    hostRef.current?.querySelector('canvas')?.focus({ preventScroll: true });
+  };
+  return (
+    <div ref={hostRef} className="map-view">
+      <MapOverlays
+        host={hostRef}
+        instance={instanceRef}
+        features={features}
+        lang={lang}
+        hover={hover}
+        choice={choice}
+        onPick={(id) => {
+          setChoice(null);
+          handlersRef.current.onSelect(id);
+        }}
+        onCloseChoice={closeChoice}
+      />
+    </div>
+  );
 }

@@ -6,13 +6,17 @@ import type { Bounds, Camera } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
+import type { MapLayers } from '../domain/map-layers';
+import { DEFAULT_LAYERS } from '../domain/map-layers';
 import type { MapHandle, MapInstance, Padding } from './map-types';
+import type { PictureCaptions } from '../domain/picture';
 
 export class DeferredMapHandle implements MapHandle {
   private instance: MapInstance | null = null;
   private data: { features: readonly MapFeature[]; lang: Lang } | null = null;
   private filters: { filters: FilterState; matchingIds: readonly string[] | null } | null = null;
   private selected: string | null = null;
+  private layers: MapLayers = DEFAULT_LAYERS;
   /** A move asked for before the map existed; made once, on the first map attached. */
   private pendingMove: ((map: MapHandle) => void) | null = null;
 
@@ -31,6 +35,11 @@ export class DeferredMapHandle implements MapHandle {
     this.instance?.select(id);
   }
 
+  setLayers(layers: MapLayers): void {
+    this.layers = layers;
+    this.instance?.setLayers(layers);
+  }
+
   flyTo(position: Position, padding?: Padding): void {
     this.move((map) => map.flyTo(position, padding));
   }
@@ -41,6 +50,10 @@ export class DeferredMapHandle implements MapHandle {
 
   jumpTo(camera: Camera): void {
     this.move((map) => map.jumpTo(camera));
+  }
+
+  exportImage(scale: number, captions: Omit<PictureCaptions, 'attribution'>): Promise<Blob | null> {
+    return this.instance?.exportImage ? this.instance.exportImage(scale, captions) : Promise.resolve(null);
   }
 
   private move(run: (map: MapHandle) => void): void {
@@ -54,6 +67,7 @@ export class DeferredMapHandle implements MapHandle {
     if (this.data) instance.setData(this.data.features, this.data.lang);
     if (this.filters) instance.setFilters(this.filters.filters, this.filters.matchingIds);
     instance.select(this.selected);
+    instance.setLayers(this.layers);
     const move = this.pendingMove;
     this.pendingMove = null;
     move?.(instance);

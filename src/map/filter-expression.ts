@@ -48,3 +48,40 @@ export function buildGhostExpression(f: FilterState): Expression {
   if (f.year === null || !f.ghost) return ['literal', false];
   return ['!', yearClause(f.year)];
 }
+
+/** The properties the layer filter reads (see toMapProperties). */
+export interface FilterInputs {
+  id: string;
+  status: string;
+  kind: string;
+  [DERIVED.from]: number;
+  [DERIVED.until]: number;
+  [DERIVED.border]: string;
+  [DERIVED.modes]: string;
+  [DERIVED.gauge]: string;
+}
+
+/**
+ * The layer filter as a predicate, for the clustered points source: a cluster source is filtered before it
+ * clusters, so its data is what passes (the same rule as buildLayerFilter, and tested against the list's rule).
+ */
+export function layerFilterPredicate(
+  f: FilterState,
+  matchingIds: readonly string[] | null = null,
+): (p: FilterInputs) => boolean {
+  const statuses = f.statuses ? new Set<string>(f.statuses) : null;
+  const kinds = f.kinds ? new Set<string>(f.kinds) : null;
+  const borders = f.borders ? new Set<string>(f.borders) : null;
+  const modes = f.modes?.map((m) => `|${m}|`) ?? null;
+  const gauges = f.gauges ? new Set<string>(f.gauges) : null;
+  const ids = normaliseText(f.query) && matchingIds ? new Set(matchingIds) : null;
+  const year = f.year !== null && !f.ghost ? f.year : null;
+  return (p) =>
+    (!statuses || statuses.has(p.status)) &&
+    (!kinds || kinds.has(p.kind)) &&
+    (!modes || modes.some((m) => p[DERIVED.modes].includes(m))) &&
+    (!gauges || gauges.has(p[DERIVED.gauge])) &&
+    (!borders || borders.has(p[DERIVED.border])) &&
+    (!ids || ids.has(p.id)) &&
+    (year === null || (p[DERIVED.from] <= year && p[DERIVED.until] > year));
+}

@@ -76,6 +76,12 @@ function drawRing(fill: string, stroke: string): ImageData | null {
   return ctx.getImageData(0, 0, px, px);
 }
 
+/** The disc behind a cluster's count: dark, with a white rim, so the white count reads on it. */
+export function clusterIcon(): IconImage[] {
+  const disc = drawRing('#37474f', '#ffffff');
+  return disc ? [{ id: 'cluster', data: disc }] : [];
+}
+
 /** Rings drawn under the selected and the hovered icon. */
 export function haloIcons(): IconImage[] {
   const out: IconImage[] = [];

@@ -2,13 +2,17 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
 import type { Feature, Point, Position } from 'geojson';
 import { buildStyle, labelExpression } from './basemap-style';
-import { DATA_LAYERS, FILTERED_LAYERS, LAYER, SOURCE } from './layer-ids';
-import { allIcons, haloIcons, ICON_PIXEL_RATIO } from './icons';
-import type { MapInstance, MapFactory, MapHandlers, MapOptions, Padding } from './map-types';
-import { buildGhostExpression, buildLayerFilter } from './filter-expression';
+import { BASEMAP_LABEL_LAYERS } from './basemap-layers';
+import { watchBasemapDetail } from './basemap-detail';
+import { FILTERED_LAYERS, LAYER, SOURCE } from './layer-ids';
+import { allIcons, clusterIcon, haloIcons, ICON_PIXEL_RATIO } from './icons';
+import type { MapInstance, MapFactory, MapHandlers, MapOptions, MapPoint, Padding } from './map-types';
+import { buildGhostExpression, buildLayerFilter, layerFilterPredicate } from './filter-expression';
+import { MapInteraction, reducedMotion } from './map-interaction';
+import { pointsUpdate } from './points-diff';
 import { iconOffsetExpression, iconScale, toMapCollections } from './map-data';
 import type { MapProperties } from './map-data';
 import type { Bounds, Camera } from '../domain/camera';
@@ -16,13 +20,15 @@ import { DEFAULT_BOUNDS } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
+import type { PictureCaptions } from '../domain/picture';
+import { bindPrintSnapshot, exportPicture } from './export-image';
+import type { MapLayers } from '../domain/map-layers';
+import { DEFAULT_LAYERS } from '../domain/map-layers';
+import { applyOnlineLayers, failureMessage, onlineLayerOf } from './online-layers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 type PointFeature = Feature<Point, MapProperties & { selected?: boolean }>;
-
-const reducedMotion = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 declare global {
   interface Window {
@@ -40,6 +46,11 @@ class MapController implements MapInstance {
   private features: readonly MapFeature[] = [];
   /** The drawn points by id (with their spread offsets), for the halo source. */
   private pointsById = new Map<string, PointFeature>();
+  /** Every point to draw before the filters; the clustered source gets the ones that pass. */
+  private allPoints: PointFeature[] = [];
+  private pointsQueued = false;
+  /** What the points source holds now, by id (null: not yet set, new data, or the style was rebuilt). */
+  private heldPoints: Map<string, PointFeature> | null = null;
   private lang: Lang = 'en';
   /** The language the basemap labels are drawn in: changing it re-tiles the big basemap source, so only on change. */
   private labelLang: Lang;
@@ -47,12 +58,16 @@ class MapController implements MapInstance {
   private matchingIds: readonly string[] | null = null;
   private selected: string | null = null;
   private hovered: string | null = null;
+  private layers: MapLayers = DEFAULT_LAYERS;
+  /** Online layers whose failure the user has been told of (once per layer until the choice changes). */
+  private failedLayers = new Set<string>();
   /**
    * True while the style is loaded and drawable. False before the first load and while the WebGL context is lost
    * (MapLibre drops the style then and rebuilds it from a snapshot on restore); calls made meanwhile only record
    * the wanted state, which is applied whole once the style is back.
    */
   private styleReady = false;
+  private unbindPrint: () => void = () => undefined;
 
   constructor(
     container: HTMLElement,
@@ -84,6 +99,7 @@ class MapController implements MapInstance {
     this.map
       .getCanvas()
       .setAttribute('aria-label', 'Map of border crossings; use arrow keys to pan, + and − to zoom');
+    watchBasemapDetail(this.map);
     liveMaps.push(this.map);
     window.__blmMap = this.map;
     window.__blmMapsCreated = (window.__blmMapsCreated ?? 0) + 1;
@@ -96,7 +112,13 @@ class MapController implements MapInstance {
     // lets the data tiles load alongside the basemap's. MapLibre fires it again after a lost WebGL context is
     // restored, once the style is rebuilt from its snapshot; state set during the loss is applied then.
     map.on('style.load', () => this.onStyleReady());
-    map.on('error', (e) => {
+    map.on('error', (e: maplibregl.ErrorEvent & { sourceId?: string }) => {
+      const online = onlineLayerOf(e.sourceId);
+      if (online) {
+        if (this.failedLayers.has(online)) return;
+        this.failedLayers.add(online);
+        return this.handlers.onStatus({ state: 'error', message: failureMessage(online) });
+      }
       const message = e.error instanceof Error ? e.error.message : 'unknown map error';
       // Tile or source failures are reported without blanking the map.
       this.handlers.onStatus({
@@ -106,62 +128,59 @@ class MapController implements MapInstance {
     });
     map.on('webglcontextlost', () => {
       this.styleReady = false;
+      this.heldPoints = null;
       this.hovered = null;
       this.handlers.onStatus({ state: 'context-lost' });
     });
     map.on('moveend', () => this.handlers.onCameraChange(this.getCamera()));
-    map.on('click', (e) => {
-      const hit = this.pick(e.point);
-      this.handlers.onSelect(hit);
+    this.unbindPrint = bindPrintSnapshot(map);
+    map.on('movestart', () => {
+      this.handlers.onHover?.(null);
+      this.handlers.onChoose?.(null);
     });
-    map.on('mousemove', (e) => {
-      const hit = this.pick(e.point);
-      map.getCanvas().style.cursor = hit ? 'pointer' : '';
-      if (hit !== this.hovered) {
-        this.hovered = hit;
-        this.updateHalo();
-      }
+    const pointer = new MapInteraction(map, this.handlers, {
+      ready: () => this.styleReady,
+      iconPoint: (id) => this.iconPoint(id),
+      setHovered: (id) => this.setHovered(id),
     });
+    map.on('click', (e) => void pointer.onClick(e));
+    map.on('mousemove', (e) => pointer.onHover(e));
+    map.on('mouseout', () => this.setHovered(null));
+  }
+
+  setHovered(id: string | null): void {
+    if (id === this.hovered) return;
+    this.hovered = id;
+    if (id === null) this.handlers.onHover?.(null);
+    this.updateHalo();
+  }
+
+  /** Where a feature's icon is drawn (map CSS px), null when it is off screen or not among the drawn points. */
+  iconPoint(id: string): MapPoint | null {
+    const f = this.pointsById.get(id);
+    if (!f || !this.styleReady) return null;
+    const [lon = 0, lat = 0] = f.geometry.coordinates;
+    const at = this.map.project([lon, lat]);
+    const scale = iconScale(this.map.getZoom());
+    const x = at.x + f.properties.offsetX * scale;
+    const y = at.y + f.properties.offsetY * scale;
+    const canvas = this.map.getCanvas();
+    if (x < 0 || y < 0 || x > canvas.clientWidth || y > canvas.clientHeight) return null;
+    return { x, y };
   }
 
   /** Adds the icons if the style lacks them and applies the whole wanted state: data, filters, selection. */
   private onStyleReady(): void {
     const map = this.map;
-    for (const icon of [...allIcons(), ...haloIcons()]) {
+    for (const icon of [...allIcons(), ...haloIcons(), ...clusterIcon()]) {
       if (!map.hasImage(icon.id)) map.addImage(icon.id, icon.data, { pixelRatio: ICON_PIXEL_RATIO });
     }
     this.styleReady = true;
     this.applyFeatures();
     this.applyFilters();
     this.updateHalo();
+    applyOnlineLayers(this.map, this.layers);
     this.handlers.onStatus({ state: 'ready' });
-  }
-
-  /** The data feature under a pixel: with spread icons, the one whose drawn icon centre is nearest. */
-  private pick(point: maplibregl.Point): string | null {
-    if (!this.styleReady) return null;
-    const pad = 4;
-    const box: [maplibregl.PointLike, maplibregl.PointLike] = [
-      [point.x - pad, point.y - pad],
-      [point.x + pad, point.y + pad],
-    ];
-    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(box, { layers: [...DATA_LAYERS] });
-    let best: { id: string; d: number } | null = null;
-    for (const h of hits) {
-      const id: unknown = h.properties.id;
-      if (typeof id !== 'string') continue;
-      let d: number;
-      if (h.geometry.type === 'Point') {
-        const [lon = 0, lat = 0] = h.geometry.coordinates;
-        const at = this.map.project([lon, lat]);
-        const scale = iconScale(this.map.getZoom());
-        const dx = Number(h.properties.offsetX ?? 0) * scale;
-        const dy = Number(h.properties.offsetY ?? 0) * scale;
-        d = Math.hypot(at.x + dx - point.x, at.y + dy - point.y);
-      } else d = 50; // lines rank after icons
-      if (!best || d < best.d) best = { id, d };
-    }
-    return best?.id ?? null;
   }
 
   setData(features: readonly MapFeature[], lang: Lang): void {
@@ -172,8 +191,10 @@ class MapController implements MapInstance {
 
   private applyFeatures(): void {
     const { points, lines } = toMapCollections(this.features, this.lang);
+    this.allPoints = points.features;
+    this.heldPoints = null;
     this.pointsById = new Map(points.features.map((f) => [f.properties.id, f]));
-    this.map.getSource<GeoJSONSource>(SOURCE.points)?.setData(points);
+    this.queuePoints();
     this.map.getSource<GeoJSONSource>(SOURCE.lines)?.setData(lines);
     const offsets = iconOffsetExpression(points.features);
     this.map.setLayoutProperty(LAYER.points, 'icon-offset', offsets);
@@ -181,9 +202,8 @@ class MapController implements MapInstance {
     if (this.lang !== this.labelLang) {
       this.labelLang = this.lang;
       const label = labelExpression(this.lang);
-      this.map.setLayoutProperty(LAYER.countryLabel, 'text-field', ['upcase', label]);
-      this.map.setLayoutProperty(LAYER.townLabel, 'text-field', label);
-      this.map.setLayoutProperty(LAYER.waterLabel, 'text-field', label);
+      for (const l of BASEMAP_LABEL_LAYERS)
+        this.map.setLayoutProperty(l.id, 'text-field', l.upcase ? ['upcase', label] : label);
     }
   }
 
@@ -196,13 +216,50 @@ class MapController implements MapInstance {
   private applyFilters(): void {
     const filters = this.filters;
     if (!filters) return;
+    this.queuePoints();
     const filter = buildLayerFilter(filters, this.matchingIds);
-    for (const layer of FILTERED_LAYERS) this.map.setFilter(layer, filter);
+    // Each line layer keeps its own kind clause (corridors dashed, bridges solid) beside the filters.
+    for (const [layer, kinds] of FILTERED_LAYERS) this.map.setFilter(layer, ['all', kinds, filter]);
     const ghost = buildGhostExpression(filters);
     this.map.setPaintProperty(LAYER.points, 'icon-opacity', ['case', ghost, 0.3, 1]);
-    this.map.setPaintProperty(LAYER.pointLabels, 'text-opacity', ['case', ghost, 0.45, 1]);
+    for (const layer of [LAYER.pointLabels, LAYER.keyLabels])
+      this.map.setPaintProperty(layer, 'text-opacity', ['case', ['has', 'point_count'], 1, ghost, 0.45, 1]);
     this.map.setPaintProperty(LAYER.bridgeLines, 'line-opacity', ['case', ghost, 0.3, 1]);
     this.map.setPaintProperty(LAYER.corridors, 'line-opacity', ['case', ghost, 0.25, 0.8]);
+  }
+
+  /**
+   * The clustered points source is filtered before it clusters: it gets the points that pass, once per task
+   * however many of data, language and filters changed in it.
+   */
+  private queuePoints(): void {
+    if (this.pointsQueued) return;
+    this.pointsQueued = true;
+    queueMicrotask(() => {
+      this.pointsQueued = false;
+      if (!this.styleReady) return;
+      const filters = this.filters;
+      const passes = filters ? layerFilterPredicate(filters, this.matchingIds) : () => true;
+      const shown: PointFeature[] = [];
+      for (const f of this.allPoints) if (passes(f.properties)) shown.push(f);
+      // A year step that changes no point costs the worker nothing; one that changes a few sends just those.
+      const update = pointsUpdate(this.heldPoints, shown);
+      this.heldPoints = new Map(shown.map((f) => [f.properties.id, f]));
+      const source = this.map.getSource<GeoJSONSource>(SOURCE.points);
+      if (update.type === 'replace')
+        void source?.setData({ type: 'FeatureCollection', features: update.features });
+      if (update.type === 'diff') void source?.updateData({ add: update.add, remove: update.remove });
+    });
+  }
+
+  setLayers(layers: MapLayers): void {
+    if (layers === this.layers) return;
+    this.layers = layers;
+    this.failedLayers.clear();
+    if (!this.styleReady) return;
+    applyOnlineLayers(this.map, layers);
+    // A failure message was about the previous choice.
+    this.handlers.onStatus({ state: 'ready' });
   }
 
   select(id: string | null): void {
@@ -243,6 +300,10 @@ class MapController implements MapInstance {
     return { zoom: this.map.getZoom(), lat: c.lat, lon: c.lng };
   }
 
+  exportImage(scale: number, captions: Omit<PictureCaptions, 'attribution'>): Promise<Blob> {
+    return exportPicture(this.map, scale, captions);
+  }
+
   destroy(): void {
     // Under StrictMode the discarded map may be created after the kept one (the lazy import settles in any order),
     // so the hook falls back to the newest map still alive rather than to nothing.
@@ -250,6 +311,7 @@ class MapController implements MapInstance {
     const newest = liveMaps[liveMaps.length - 1];
     if (newest) window.__blmMap = newest;
     else delete window.__blmMap;
+    this.unbindPrint();
     this.map.remove();
   }
 }

@@ -6,9 +6,9 @@ import type { MapFeature } from '../domain/schema';
 import { fromYear, untilYear } from '../domain/filters';
 import { displayName } from '../domain/feature-view';
 import { anchorPosition, distanceM } from '../domain/geometry';
-import { NOT_BUILT } from '../domain/vocabulary';
-import type { Lang } from '../domain/vocabulary';
 import { gaugeOf, modesOf } from '../domain/modes';
+import { CROSSING_KINDS, NOT_BUILT } from '../domain/vocabulary';
+import type { Kind, Lang } from '../domain/vocabulary';
 import { DERIVED } from './filter-expression';
 
 export interface MapProperties {
@@ -16,6 +16,12 @@ export interface MapProperties {
   kind: string;
   status: string;
   label: string;
+  /** The label without its parentheses, for low zoom. */
+  short: string;
+  /** Label priority: 0 bridges, 1 crossings, 2 the rest (lower is placed first). */
+  rank: number;
+  /** `${rank}|${short}`: clusters keep the smallest, to be named after their key feature. */
+  top: string;
   icon: string;
   notBuilt: boolean;
   /** Pixel offset of the icon from its true position at icon size 1 (vector tiles cannot carry arrays). */
@@ -34,18 +40,48 @@ export interface MapProperties {
 export const COLOCATED_M = 600;
 export const SPREAD_PX = 14;
 
-/** Groups points that lie within COLOCATED_M of the group's first point; returns offsets by id. */
-export function spreadOffsets(points: { id: string; position: Position }[]): Map<string, [number, number]> {
-  const groups: { centre: Position; ids: string[] }[] = [];
-  for (const p of [...points].sort((a, b) => a.id.localeCompare(b.id))) {
-    const group = groups.find((g) => distanceM(g.centre, p.position) < COLOCATED_M);
+/** Grid cells (degrees) at least COLOCATED_M across up to 70° N, so a group's centre lies in a neighbouring cell. */
+const CELL_LAT = 0.01;
+const CELL_LON = 0.02;
+
+/**
+ * Groups points that lie within COLOCATED_M of the group's first point (points in id order, each joining the
+ * oldest group in reach); returns offsets by id. A grid of group centres keeps it linear for 100k points.
+ */
+export function colocatedGroups(points: { id: string; position: Position }[]): string[][] {
+  const groups: { centre: Position; ids: string[]; index: number }[] = [];
+  const grid = new Map<string, typeof groups>();
+  const cellOf = (p: Position): [number, number] => [
+    Math.floor((p[0] ?? 0) / CELL_LON),
+    Math.floor((p[1] ?? 0) / CELL_LAT),
+  ];
+  const byId = new Intl.Collator().compare;
+  for (const p of [...points].sort((a, b) => byId(a.id, b.id))) {
+    const [cx, cy] = cellOf(p.position);
+    let group: (typeof groups)[number] | undefined;
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const g of grid.get(`${cx + dx},${cy + dy}`) ?? [])
+          if ((!group || g.index < group.index) && distanceM(g.centre, p.position) < COLOCATED_M) group = g;
     if (group) group.ids.push(p.id);
-    else groups.push({ centre: p.position, ids: [p.id] });
+    else {
+      const created = { centre: p.position, ids: [p.id], index: groups.length };
+      groups.push(created);
+      const key = `${cx},${cy}`;
+      const cell = grid.get(key);
+      if (cell) cell.push(created);
+      else grid.set(key, [created]);
+    }
   }
+  return groups.map((g) => g.ids);
+}
+
+/** Offsets (px at icon size 1) that spread each group of co-located points around a circle. */
+export function spreadOffsets(points: { id: string; position: Position }[]): Map<string, [number, number]> {
   const offsets = new Map<string, [number, number]>();
-  for (const g of groups) {
-    const n = g.ids.length;
-    g.ids.forEach((id, i) => {
+  for (const ids of colocatedGroups(points)) {
+    const n = ids.length;
+    ids.forEach((id, i) => {
       if (n === 1) return offsets.set(id, [0, 0]);
       const angle = (2 * Math.PI * i) / n - Math.PI / 2;
       offsets.set(id, [Math.round(SPREAD_PX * Math.cos(angle)), Math.round(SPREAD_PX * Math.sin(angle))]);
@@ -54,13 +90,43 @@ export function spreadOffsets(points: { id: string; position: Position }[]): Map
   return offsets;
 }
 
+const BRIDGES: ReadonlySet<Kind> = new Set(['railway-bridge', 'road-bridge']);
+
+/** Label priority by kind: bridges, then the other border crossings, then hubs, ports and the rest. */
+export function labelRank(kind: Kind): number {
+  if (BRIDGES.has(kind)) return 0;
+  return CROSSING_KINDS.has(kind) ? 1 : 2;
+}
+
+/**
+ * The name for low zoom: without parentheses, and for a town pair just the pair ("Khasan–Tumangang road bridge"
+ * → "Khasan–Tumangang"); the icon tells the kind, the tooltip and card the full name.
+ */
+export function shortLabel(name: string): string {
+  const plain =
+    name
+      .replace(/\s*[(（][^)）]*[)）]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim() || name;
+  const words = plain.split(' ');
+  const cut = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w));
+  const head = cut > 0 ? words.slice(0, cut).join(' ') : plain;
+  return /[–—-]/.test(head) ? head : plain;
+}
+
 export function toMapProperties(f: MapFeature, lang: Lang, offset: [number, number] = [0, 0]): MapProperties {
   const p = f.properties;
+  const label = displayName(p, lang);
+  const short = shortLabel(label);
+  const rank = labelRank(p.kind);
   return {
     id: p.id,
     kind: p.kind,
     status: p.status,
-    label: displayName(p, lang),
+    label,
+    short,
+    rank,
+    top: `${rank}|${short}`,
     icon: `sym-${p.kind}-${p.status}`,
     notBuilt: NOT_BUILT.has(p.status),
     offsetX: offset[0],

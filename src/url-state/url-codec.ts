@@ -5,6 +5,9 @@ import { DEFAULT_STATE, URL_VERSION } from './app-state';
 import { BORDERS, KINDS, LANGS, STATUSES, isOneOf } from '../domain/vocabulary';
 import { idSchema } from '../domain/schema';
 import { GAUGES, MODES } from '../domain/modes';
+import { isPartialDate } from '../domain/partial-date';
+import { BASEMAPS, OVERLAYS } from '../domain/map-layers';
+import type { MapLayers } from '../domain/map-layers';
 
 export interface ParseOptions {
   /** Ids that exist; an unknown feature id falls back to no selection. */
@@ -148,12 +151,63 @@ export function parseAppState(search: string, hash: string, options: ParseOption
     else notices.push('Ignored the search text: it contains control characters.');
   }
 
+  readTools(params, state, options.yearRange ?? [1800, 2100], notices);
+
   const lang = read(params, 'lang', notices);
   if (lang !== null) {
     if (isOneOf(LANGS, lang)) state.lang = lang;
     else notices.push('Ignored unknown language.');
   }
+  state.layers = parseLayers(params, notices);
   return { state, notices };
+}
+
+/** embed, since and the from–to range: hostile or impossible values are ignored with a notice. */
+function readTools(
+  params: URLSearchParams,
+  state: AppState,
+  [min, max]: [number, number],
+  notices: string[],
+) {
+  const embed = read(params, 'embed', notices);
+  if (embed === '1') state.embed = true;
+  else if (embed !== null) notices.push('Ignored "embed": it must be 1.');
+
+  const since = read(params, 'since', notices);
+  if (since !== null) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(since) && isPartialDate(since)) state.since = since;
+    else notices.push('Ignored "since": it must be a date YYYY-MM-DD.');
+  }
+
+  const from = read(params, 'from', notices);
+  const to = read(params, 'to', notices);
+  if (from !== null || to !== null) {
+    const year = (v: string | null) => (v !== null && /^\d{4}$/.test(v) ? Number(v) : NaN);
+    const a = year(from);
+    const b = year(to);
+    if (a >= min && b <= max && a < b) state.range = { from: a, to: b };
+    else
+      notices.push(
+        `Ignored the year range: "from" and "to" must be years from ${min} to ${max}, from before to.`,
+      );
+  }
+}
+
+/** basemap=osm|satellite and overlay=rail,gauge: online layers only when the link names them. */
+function parseLayers(params: URLSearchParams, notices: string[]): MapLayers {
+  const layers = { ...DEFAULT_STATE.layers };
+  const basemap = read(params, 'basemap', notices);
+  if (basemap !== null) {
+    if (isOneOf(BASEMAPS, basemap)) layers.basemap = basemap;
+    else notices.push('Ignored unknown basemap; showing the offline map.');
+  }
+  const overlay = read(params, 'overlay', notices);
+  if (overlay !== null) {
+    const parts = overlay.split(',').map((s) => s.trim());
+    layers.overlays = OVERLAYS.filter((o) => parts.includes(o));
+    if (parts.some((p) => !isOneOf(OVERLAYS, p))) notices.push('Ignored unknown overlay.');
+  }
+  return layers;
 }
 
 /** OSM-style precision: enough decimals to place the view to about a pixel at this zoom. */
@@ -163,9 +217,13 @@ export function formatCamera(c: Camera): string {
   return `${fix(c.zoom, 2)}/${fix(c.lat, decimals)}/${fix(c.lon, decimals)}`;
 }
 
-/** A feature's permalink: the current filters and language, no camera (the link centres on the feature). */
+/**
+ * A feature's permalink: the current filters and language, no camera (the link centres on the feature) and no online
+ * layers (a cited link opens offline; "Copy link" keeps them).
+ */
 export function permalinkFor(state: AppState, featureId: string, base: string): string {
-  return `${base}${serialiseAppState({ ...state, camera: null, feature: featureId }).search}`;
+  const linked = { ...state, camera: null, feature: featureId, layers: DEFAULT_STATE.layers };
+  return `${base}${serialiseAppState(linked).search}`;
 }
 
 export function serialiseAppState(state: AppState): { search: string; hash: string } {
@@ -182,6 +240,14 @@ export function serialiseAppState(state: AppState): { search: string; hash: stri
   if (f.ghost) params.set('ghost', '1');
   if (f.query) params.set('q', f.query);
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
+  if (state.range) {
+    params.set('from', String(state.range.from));
+    params.set('to', String(state.range.to));
+  }
+  if (state.since) params.set('since', state.since);
+  if (state.embed) params.set('embed', '1');
+  if (state.layers.basemap !== DEFAULT_STATE.layers.basemap) params.set('basemap', state.layers.basemap);
+  if (state.layers.overlays.length > 0) params.set('overlay', state.layers.overlays.join(','));
   if ([...params.keys()].length > 0) params.set('v', String(URL_VERSION));
   const search = params.toString().replace(/%2C/g, ',');
   return {

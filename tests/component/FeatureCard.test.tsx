@@ -84,7 +84,7 @@ describe('FeatureCard', () => {
     expect(screen.getByText('A second 1520 mm track runs on.')).toBeInTheDocument();
   });
 
-  it('renders sources as links opening in a new tab without opener', () => {
+  it('renders sources as links opening in a new tab without opener, newest first', () => {
     renderCard(fixture('blagoveshchensk-heihe-road-bridge'));
     const links = screen.getAllByRole('link', { name: /^Example article/ });
     expect(links).toHaveLength(2);
@@ -92,8 +92,10 @@ describe('FeatureCard', () => {
       expect(link).toHaveAttribute('target', '_blank');
       expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     }
-    expect(links[0]).toHaveAttribute('href', 'https://example.org/source-1');
-    expect(links[0]?.closest('li')).toHaveTextContent('Example News, 24 Dec 2016');
+    // Newest first (issue 11): source 2 (10 Jun 2022) before source 1 (24 Dec 2016).
+    expect(links[0]).toHaveAttribute('href', 'https://example.org/source-2');
+    expect(links[1]).toHaveAttribute('href', 'https://example.org/source-1');
+    expect(links[1]?.closest('li')).toHaveTextContent('Example News, 24 Dec 2016');
   });
 
   it('never renders a javascript: source as a link', () => {

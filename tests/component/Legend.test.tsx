@@ -15,7 +15,7 @@ afterEach(cleanup);
 // Kinds count 0, 1, 2 …, statuses 10, 11 …, modes 20 …, gauges 30 ….
 const counts = facetCounts((facet, i) => ({ kinds: 0, statuses: 10, modes: 20, gauges: 30 })[facet] + i);
 
-function renderLegend(filters: FilterState = DEFAULT_FILTERS, loading = false) {
+function renderLegend(filters: FilterState = DEFAULT_FILTERS, loading = false, overdueCount?: number) {
   const onToggle = vi.fn();
   const onOnly = vi.fn();
   const onReset = vi.fn();
@@ -26,6 +26,7 @@ function renderLegend(filters: FilterState = DEFAULT_FILTERS, loading = false) {
       onToggle={onToggle}
       onOnly={onOnly}
       onReset={onReset}
+      overdueCount={overdueCount}
     />,
   );
   return { onToggle, onOnly, onReset };
@@ -111,5 +112,15 @@ describe('Legend', () => {
     expect(countCells).toHaveLength(toggles().length);
     for (const cell of countCells) expect(cell.textContent).toBe('');
     expect(document.querySelector('.legend')).toHaveAttribute('aria-busy', 'true');
+  });
+
+  it('shows how many shown features are overdue, as a marker that is not a filter toggle', () => {
+    renderLegend(DEFAULT_FILTERS, false, 2);
+    const status = group('Status');
+    const entry = within(status).getByText('Overdue: target passed, not open').closest('li');
+    expect(entry).toHaveTextContent('Overdue: target passed, not open 2');
+    expect(within(entry as HTMLElement).queryByRole('button')).not.toBeInTheDocument();
+    // Each status entry has its toggle and its "only" button; the overdue marker adds none.
+    expect(within(status).getAllByRole('button')).toHaveLength(STATUSES.length * 2);
   });
 });

@@ -2,11 +2,13 @@
 // Structural accessibility of each component (roles, names, ARIA use) checked by axe-core. Colour contrast
 // needs layout, which jsdom lacks, so it is left to the browser tests.
 import '@testing-library/jest-dom/vitest';
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import axe from 'axe-core';
 import type { ReactElement } from 'react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BorderFilter } from '../../src/components/BorderFilter';
+import { DataQuality } from '../../src/components/DataQuality';
 import { FeatureCard } from '../../src/components/FeatureCard';
 import { FeatureList } from '../../src/components/FeatureList';
 import { Legend } from '../../src/components/Legend';
@@ -62,6 +64,7 @@ describe('axe', () => {
           onToggle={noop}
           onOnly={noop}
           onReset={noop}
+          overdueCount={1}
         />
         <YearControl
           year={2024}
@@ -78,4 +81,15 @@ describe('axe', () => {
     );
     expect(await violations(ui)).toEqual([]);
   }, 20_000);
+
+  it('finds no violations in the open Data quality view', async () => {
+    const { container } = render(
+      <main>
+        <DataQuality features={FEATURES} today={FIXTURE_TODAY} onSelect={noop} />
+      </main>,
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Data quality' }));
+    const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+  });
 });

@@ -83,6 +83,16 @@ describe('checkDataset', () => {
     expect(errors[0]?.message).toMatch(/km from the Russia–China border/);
   });
 
+  it('adds the border line accuracy to the radius, and a caller can set a tighter one', () => {
+    // About 1.6 km east of the line at lon 131.0: inside 200 m + the default 2 km, outside 200 m + 500 m.
+    const near = at('near', [131.02, 44.5]);
+    const run = (borderAccuracyM?: number) =>
+      checkDataset([{ name: 'test.geojson', json: fc(near) }], borders, TODAY, { borderAccuracyM }).errors;
+    expect(run()).toEqual([]);
+    expect(run(500)).toEqual([expect.objectContaining({ featureId: 'near', field: 'geometry' })]);
+    expect(run(500)[0]?.message).toMatch(/its stated radius allows 0\.7 km/);
+  });
+
   it('checks a North Korea crossing against the Russia–North Korea line', () => {
     expect(check(at('kp-ok', [130.641, 42.4], { border: 'kp' }))).toEqual([]);
     expect(check(at('kp-far', [131.0, 44.5], { border: 'kp' })).length).toBe(1);

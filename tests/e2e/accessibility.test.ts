@@ -1,16 +1,18 @@
 // axe-core's default rules find nothing serious or critical in the overview, with a card open, and on a phone with
 // a card open; on a phone the list and the card live in a bottom sheet and the map keeps a visible area above it.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PHONE } from '../../scripts/browser/launch';
 import {
   axeViolations,
-  bringFeatureIntoView,
-  clickFeatureOnMap,
   featureCard,
   featureList,
   geoFeature,
   launch,
+  mapRegion,
+  mapRegionIsAt,
   openExtraPage,
   screenshot,
+  steps,
   visibleBox,
   waitForMapIdle,
 } from './driver';
@@ -19,7 +21,6 @@ import type { AppSession, AxeViolation } from './driver';
 const baseUrl = inject('baseUrl');
 
 const FRIENDSHIP_BRIDGE = geoFeature('korea-russia-friendship-bridge');
-const PHONE = { width: 375, height: 812 };
 
 /** Serious and critical findings, one line each, for the assertion message. */
 function serious(violations: AxeViolation[]): string[] {
@@ -36,8 +37,7 @@ describe('accessibility (axe-core) and the phone layout (production build)', () 
     // axe is injected as an inline script, which the app's Content-Security-Policy rightly forbids.
     ({ page } = await openExtraPage(s, { bypassCSP: true }));
     page.setDefaultTimeout(10_000);
-    await page.goto(`${baseUrl}/`);
-    await waitForMapIdle(page);
+    await steps(s, page).given.appAt('/');
   });
   afterAll(async () => s?.close());
 
@@ -47,9 +47,10 @@ describe('accessibility (axe-core) and the phone layout (production build)', () 
   });
 
   it('has no serious or critical axe violations with a feature card open', async () => {
-    await bringFeatureIntoView(page, FRIENDSHIP_BRIDGE.id, 11);
-    await clickFeatureOnMap(page, FRIENDSHIP_BRIDGE.id);
-    await featureCard(page, FRIENDSHIP_BRIDGE.name.en).waitFor();
+    const { given, when, then } = steps(s, page);
+    await given.featureInView(FRIENDSHIP_BRIDGE, 11);
+    await when.clickOnMap(FRIENDSHIP_BRIDGE);
+    await then.cardOpens(FRIENDSHIP_BRIDGE);
     await waitForMapIdle(page);
     await screenshot(page, 'accessibility-desktop-card');
 
@@ -72,7 +73,7 @@ describe('accessibility (axe-core) and the phone layout (production build)', () 
     const card = featureCard(page, FRIENDSHIP_BRIDGE.name.en);
     const sheetBox = await visibleBox(sheet);
     const cardBox = await visibleBox(card);
-    const mapBox = await visibleBox(page.getByRole('region', { name: 'Map', exact: true }));
+    const mapBox = await visibleBox(mapRegion(page));
     if (!sheetBox || !cardBox || !mapBox) throw new Error('the sheet, the card or the map is not visible');
 
     for (const [what, box] of [
@@ -90,10 +91,7 @@ describe('accessibility (axe-core) and the phone layout (production build)', () 
     expect(mapBox.width).toBeGreaterThanOrEqual(PHONE.width - 1);
 
     // What is drawn at the middle of that strip is the map itself.
-    const hit = await page.evaluate(
-      ({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('[role="region"][aria-label="Map"]')),
-      { x: PHONE.width / 2, y: (mapBox.y + sheetTop) / 2 },
-    );
+    const hit = await mapRegionIsAt(page, { x: PHONE.width / 2, y: (mapBox.y + sheetTop) / 2 });
     expect(hit, 'the middle of the strip above the sheet shows the map').toBe(true);
   });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sizeOf } from '../../scripts/bench/sizes';
 import type { FileSize } from '../../scripts/bench/sizes';
-import { launch, waitForMapIdle } from './driver';
+import { holdRequests, launch, mapCanvas, mapExists, mapRegion, waitForMapIdle } from './driver';
 import type { AppSession } from './driver';
 
 const baseUrl = inject('baseUrl');
@@ -16,7 +16,9 @@ const APP_JS_BUDGET = 60_000;
 const GEODATA_FILE_BUDGET = 1_000_000;
 
 /** Third-party chunks (vite.config.ts codeSplitting groups) and MapLibre's worker; the rest is the app's own. */
-const THIRD_PARTY = /^(maplibre-|react-|maplibre-gl-worker-)/;
+const THIRD_PARTY = /^(maplibre-|react-|maplibre-gl-worker-|uplot-)/;
+/** The chart library of the capacity chart, loaded lazily, has a budget of its own. */
+const CHART_LIBRARY_BUDGET = 60_000;
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const files = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext));
@@ -36,6 +38,15 @@ describe('bundle and data size budgets (gzip level 9)', () => {
     ).toBeLessThanOrEqual(APP_JS_BUDGET);
   });
 
+  it(`keeps the lazily loaded chart library (uPlot) within ${kB(CHART_LIBRARY_BUDGET)} gzip`, () => {
+    const assets = join(DIST, 'assets');
+    const chart = files(assets, '.js')
+      .filter((f) => f.startsWith('uplot-'))
+      .map((f) => sizeOf(join(assets, f)));
+    expect(chart.length, 'one uplot chunk').toBe(1);
+    expect(chart[0]?.gzip ?? Infinity, listSizes(chart)).toBeLessThanOrEqual(CHART_LIBRARY_BUDGET);
+  });
+
   it(`keeps every geodata file within ${kB(GEODATA_FILE_BUDGET)} gzip`, () => {
     const geodata = [
       ...files(join(DIST, 'assets'), '.geojson').map((f) => sizeOf(join(DIST, 'assets', f), `assets/${f}`)),
@@ -52,26 +63,13 @@ describe('bundle and data size budgets (gzip level 9)', () => {
   });
 });
 
-/** Holds back every request matching `pattern` until release() is called. */
-async function holdRequests(s: AppSession, pattern: RegExp) {
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  const held: string[] = [];
-  await s.page.route(pattern, async (route) => {
-    held.push(route.request().url());
-    await gate;
-    await route.continue();
-  });
-  return { held, release };
-}
-
 describe('the page shell paints before maplibre-gl has loaded', () => {
   let s: AppSession;
   let gate: Awaited<ReturnType<typeof holdRequests>>;
 
   beforeAll(async () => {
     s = await launch(baseUrl);
-    gate = await holdRequests(s, /\/assets\/maplibre-[^/]*\.js(\?.*)?$/);
+    gate = await holdRequests(s.page, /\/assets\/maplibre-[^/]*\.js(\?.*)?$/);
     await s.page.goto(`${baseUrl}/`);
   });
   afterAll(async () => {
@@ -90,14 +88,11 @@ describe('the page shell paints before maplibre-gl has loaded', () => {
       .getByRole('button')
       .first()
       .waitFor({ state: 'visible' });
-    await expect(
-      s.page.evaluate(() => '__blmMap' in window),
-      'no map created yet',
-    ).resolves.toBe(false);
+    await expect(mapExists(s.page), 'no map created yet').resolves.toBe(false);
   });
 
   it('keeps the map region in its loading state meanwhile', async () => {
-    const region = s.page.getByRole('region', { name: 'Map' });
+    const region = mapRegion(s.page);
     await region.waitFor({ state: 'visible' });
     await expect(region.locator('canvas').count(), 'no map canvas before maplibre-gl').resolves.toBe(0);
     await expect(region.getByRole('alert').count(), 'no error shown while loading').resolves.toBe(0);
@@ -110,7 +105,7 @@ describe('the page shell paints before maplibre-gl has loaded', () => {
   it('draws the map once the chunk is released', async () => {
     gate.release();
     await waitForMapIdle(s.page);
-    await expect(s.page.getByRole('region', { name: 'Map' }).locator('canvas').count()).resolves.toBe(1);
+    await expect(mapCanvas(s.page).count()).resolves.toBe(1);
     expect(s.consoleErrors).toEqual([]);
   });
 });

@@ -5,22 +5,23 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   BROWSER_CONSOLE_NOISE,
+  RECORD_VIOLATIONS_IN_PAGE,
   TALL_VIEWPORT,
-  bringFeatureIntoView,
-  clickFeatureOnMap,
-  featureCard,
-  geoFeature,
+  editTextResponses,
+  isBrowserNotice,
   launch,
-  listEntry,
+  geoFeature,
   listedIds,
-  openApp,
   openExtraPage,
+  policyInPage,
   recordConsoleWithOrigin,
+  steps,
+  tryEvalAndInlineScript,
+  violationsInPage,
   waitForMapIdle,
-  waitForMapToSettle,
   wasPwned,
 } from './driver';
-import type { AppSession, ConsoleEntry } from './driver';
+import type { AppSession, ConsoleEntry, Steps } from './driver';
 
 const baseUrl = inject('baseUrl');
 
@@ -31,11 +32,7 @@ const baseUrl = inject('baseUrl');
 function unexpected(entries: ConsoleEntry[]): string[] {
   return entries
     .filter((e) => e.type === 'error' || e.type === 'warning')
-    .filter((e) => {
-      if (e.type === 'error') return true;
-      const fromBrowser = !/\/assets\//.test(e.url) && e.line === 0;
-      return !(fromBrowser && BROWSER_CONSOLE_NOISE.some((re) => re.test(e.text)));
-    })
+    .filter((e) => e.type === 'error' || !isBrowserNotice(e, BROWSER_CONSOLE_NOISE))
     .map((e) => `${e.type}: ${e.text}${e.url ? ` (${e.url}:${e.line})` : ''}`);
 }
 
@@ -64,6 +61,9 @@ const LONE_ICON = geoFeature('pokrovka-raohe');
 
 describe('console, Content-Security-Policy and requests (production build)', () => {
   let s: AppSession;
+  let given: Steps['given'];
+  let when: Steps['when'];
+  let then: Steps['then'];
   let log: ConsoleEntry[];
   let mark = 0;
   /** Console errors and unexpected warnings since the previous call. */
@@ -81,7 +81,8 @@ describe('console, Content-Security-Policy and requests (production build)', () 
       ],
     });
     log = recordConsoleWithOrigin(s.page);
-    await openApp(s, baseUrl);
+    ({ given, when, then } = steps(s));
+    await given.appAt('/');
   });
   afterAll(async () => s?.close());
 
@@ -90,45 +91,43 @@ describe('console, Content-Security-Policy and requests (production build)', () 
   });
 
   it('open a card from the list: none', async () => {
-    await listEntry(s.page, ROAD_BRIDGE.name.en).click();
-    await featureCard(s.page, ROAD_BRIDGE.name.en).waitFor({ timeout: 5_000 });
-    await waitForMapToSettle(s.page);
+    await when.chooseInList(ROAD_BRIDGE);
+    await then.cardOpens(ROAD_BRIDGE, 5_000);
+    await then.mapSettles();
     expect(sinceLastCheck()).toEqual([]);
   });
 
   it('change the year with the slider: none', async () => {
-    await s.page.getByRole('slider', { name: 'Year' }).fill('2015');
+    await when.setYear(2015);
     await waitForMapIdle(s.page);
-    await s.page.getByRole('checkbox', { name: 'All years' }).check();
+    await when.showAllYears();
     await waitForMapIdle(s.page);
     expect(sinceLastCheck()).toEqual([]);
   });
 
   it('toggle a legend entry off and on: none', async () => {
-    const port = s.page.getByRole('group', { name: 'Kinds' }).getByRole('button', { name: /^Port \d+$/ });
-    await port.click();
+    await when.toggleKind('Port');
     await waitForMapIdle(s.page);
-    await port.click();
+    await when.toggleKind('Port');
     await waitForMapIdle(s.page);
     expect(sinceLastCheck()).toEqual([]);
   });
 
   it('search the list: none', async () => {
-    const search = s.page.getByRole('searchbox', { name: 'Search features' });
-    await search.fill('Blagoveshchensk');
+    await when.search('Blagoveshchensk');
     await expect(listedIds(s.page)).resolves.toContain(ROAD_BRIDGE.id);
     await waitForMapIdle(s.page);
-    await search.fill('');
+    await when.search('');
     await waitForMapIdle(s.page);
     expect(sinceLastCheck()).toEqual([]);
   });
 
   it('hover and click an icon on the map (its card opens): none', async () => {
-    await s.page.getByRole('button', { name: 'Close', exact: true }).click();
-    await bringFeatureIntoView(s.page, LONE_ICON.id, 9);
-    await clickFeatureOnMap(s.page, LONE_ICON.id);
-    await featureCard(s.page, LONE_ICON.name.en).waitFor({ timeout: 5_000 });
-    await waitForMapToSettle(s.page);
+    await when.closeCard();
+    await given.featureInView(LONE_ICON, 9);
+    await when.clickOnMap(LONE_ICON);
+    await then.cardOpens(LONE_ICON, 5_000);
+    await then.mapSettles();
     expect(sinceLastCheck()).toEqual([]);
   });
 
@@ -152,10 +151,7 @@ describe('console, Content-Security-Policy and requests (production build)', () 
     it('is the one in dist/index.html, and the page applies the same text', async () => {
       const onDisk = readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'index.html'), 'utf8');
       expect(META_CSP.exec(onDisk)?.[1]).toBe(META_CSP.exec(served)?.[1]);
-      const inPage = await s.page.evaluate(
-        () =>
-          document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
-      );
+      const inPage = await policyInPage(s.page);
       expect(parsePolicy(inPage)).toEqual(policy);
     });
 
@@ -184,6 +180,18 @@ describe('console, Content-Security-Policy and requests (production build)', () 
       expect(policy.get('worker-src')).toContain("'self'");
     });
 
+    it('lets the page fetch from its own origin and the opt-in tile hosts only (connect-src), images from none', () => {
+      expect(policy.get('default-src')).toEqual(["'self'"]);
+      expect(policy.get('connect-src')).toEqual([
+        "'self'",
+        'https://server.arcgisonline.com',
+        'https://tile.openstreetmap.org',
+        'https://tiles.openrailwaymap.org',
+      ]);
+      // MapLibre fetches raster tiles (connect-src) and draws them from blob: images: no remote host for img-src.
+      expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
+    });
+
     it("blocks plugins and base-URL hijacking (object-src 'none', base-uri 'self')", () => {
       expect(policy.get('object-src')).toEqual(["'none'"]);
       expect(policy.get('base-uri')).toEqual(["'self'"]);
@@ -193,29 +201,20 @@ describe('console, Content-Security-Policy and requests (production build)', () 
   it("draws the map under worker-src 'self' alone: blob: workers are not needed", async () => {
     const { page, context } = await openExtraPage(s, {
       viewport: TALL_VIEWPORT,
-      initScript: `window.__violations = [];
-        document.addEventListener('securitypolicyviolation', (e) =>
-          window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));`,
+      initScript: RECORD_VIOLATIONS_IN_PAGE,
     });
-    await page.route(`${baseUrl}/`, async (route) => {
-      const response = await route.fetch();
-      const html = (await response.text()).replace(META_CSP, (tag) =>
+    await editTextResponses(page, `${baseUrl}/`, (html) =>
+      html.replace(META_CSP, (tag) =>
         // The built HTML writes ' as &#39;, whose ";" would end a directive early: edit the decoded policy.
         tag
           .replaceAll('&#39;', "'")
           .replace(/worker-src [^;"]*/, "worker-src 'self'")
           .replace(/child-src [^;"]*/, "child-src 'self'"),
-      );
-      await route.fulfill({ response, body: html });
-    });
-    await page.goto(`${baseUrl}/`);
-    await waitForMapIdle(page);
-    const seen = await page.evaluate(() => ({
-      policy: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
-      violations: (window as unknown as { __violations: string[] }).__violations,
-    }));
-    expect(seen.policy).toMatch(/worker-src 'self';/);
-    expect(seen.violations).toEqual([]);
+      ),
+    );
+    await steps(s, page).given.appAt('/');
+    expect(await policyInPage(page)).toMatch(/worker-src 'self';/);
+    expect(await violationsInPage(page)).toEqual([]);
     await context.close();
   });
 
@@ -223,23 +222,7 @@ describe('console, Content-Security-Policy and requests (production build)', () 
   it('is enforced: eval and an injected inline script are refused, and each refusal is reported', async () => {
     const before = s.cspViolations.length;
     // DevTools-evaluated code may eval freely; code the page runs later (a timer) is what the policy governs.
-    await s.page.evaluate(() => {
-      const w = window as unknown as { __evalOutcome?: string };
-      setTimeout(() => {
-        try {
-          w.__evalOutcome = String((0, eval)('1 + 1'));
-        } catch (e) {
-          w.__evalOutcome = (e as Error).name;
-        }
-        const script = document.createElement('script');
-        script.textContent = 'window.__pwned = 1';
-        document.body.append(script);
-      }, 0);
-    });
-    const outcome = await s.page
-      .waitForFunction(() => (window as unknown as { __evalOutcome?: string }).__evalOutcome)
-      .then((h) => h.jsonValue());
-    expect(outcome).toBe('EvalError');
+    expect(await tryEvalAndInlineScript(s.page)).toBe('EvalError');
     await expect(wasPwned(s.page)).resolves.toBe(false);
     await expect
       .poll(() => s.cspViolations.slice(before).map((v) => v.split(' ')[0]), { timeout: 5_000 })

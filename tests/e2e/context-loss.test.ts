@@ -3,49 +3,33 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   TALL_VIEWPORT,
-  featureCard,
+  drawnBorderKinds,
   geoFeature,
-  geoFeatures,
+  idsStandingBy,
   launch,
-  listEntry,
   loseWebglContext,
   mapAlert,
-  openApp,
   pageErrors,
   renderedIds,
-  restoreWebglContext,
-  standsOrIsDueBy,
-  waitForMapIdle,
+  steps,
 } from './driver';
-import type { AppSession } from './driver';
+import type { AppSession, Steps } from './driver';
 
 const baseUrl = inject('baseUrl');
 
 const ROAD_BRIDGE = geoFeature('blagoveshchensk-heihe-road-bridge'); // opened 2022
-const STANDING_IN_2010 = new Set(
-  geoFeatures()
-    .filter((f) => standsOrIsDueBy(f, 2010))
-    .map((f) => f.id),
-);
-
-async function borderKinds(s: AppSession): Promise<string[]> {
-  return s.page.evaluate(() => {
-    const map = (
-      window as unknown as {
-        __blmMap: { queryRenderedFeatures(o: unknown): { properties: { kind: string } }[] };
-      }
-    ).__blmMap;
-    const kinds = map.queryRenderedFeatures({ layers: ['border-main'] }).map((f) => f.properties.kind);
-    return [...new Set(kinds)].sort();
-  });
-}
+const STANDING_IN_2010 = new Set(idsStandingBy(2010));
 
 describe('WebGL context loss and restore (production build)', () => {
   let s: AppSession;
+  let given: Steps['given'];
+  let when: Steps['when'];
+  let then: Steps['then'];
   let drawnBefore: string[];
   beforeAll(async () => {
     s = await launch(baseUrl, { viewport: TALL_VIEWPORT });
-    await openApp(s, baseUrl);
+    ({ given, when, then } = steps(s));
+    await given.appAt('/');
     drawnBefore = await renderedIds(s.page);
   });
   afterAll(async () => s?.close());
@@ -63,11 +47,9 @@ describe('WebGL context loss and restore (production build)', () => {
   });
 
   it('removes the alert and draws the same features again once the context is restored', async () => {
-    await restoreWebglContext(s.page);
-    await mapAlert(s.page).waitFor({ state: 'detached', timeout: 10_000 });
-    await waitForMapIdle(s.page);
+    await when.restoreWebgl();
     await expect(renderedIds(s.page)).resolves.toEqual(drawnBefore);
-    await expect(borderKinds(s)).resolves.toEqual(['ru-cn', 'ru-kp']);
+    await expect(drawnBorderKinds(s.page)).resolves.toEqual(['ru-cn', 'ru-kp']);
   });
 
   it('throws no uncaught errors through the loss and the restore', () => {
@@ -75,13 +57,10 @@ describe('WebGL context loss and restore (production build)', () => {
   });
 
   it('draws a year chosen while the context was lost once it is restored (map and list agree)', async () => {
-    await openApp(s, baseUrl);
-    await loseWebglContext(s.page);
-    await mapAlert(s.page).waitFor({ timeout: 10_000 });
-    await s.page.getByRole('slider', { name: 'Year' }).fill('2010');
-    await restoreWebglContext(s.page);
-    await mapAlert(s.page).waitFor({ state: 'detached', timeout: 10_000 });
-    await waitForMapIdle(s.page);
+    await given.appAt('/');
+    await given.webglLost();
+    await when.setYear(2010);
+    await when.restoreWebgl();
     const drawn = await renderedIds(s.page);
     expect(drawn.length).toBeGreaterThan(0);
     expect(drawn).not.toContain(ROAD_BRIDGE.id);
@@ -89,18 +68,15 @@ describe('WebGL context loss and restore (production build)', () => {
   });
 
   it('opens a card chosen in the list while the context is lost, without an uncaught error', async () => {
-    await openApp(s, baseUrl);
+    await given.appAt('/');
     const errorsBefore = pageErrors(s).length;
-    await loseWebglContext(s.page);
-    await mapAlert(s.page).waitFor({ timeout: 10_000 });
-    await listEntry(s.page, ROAD_BRIDGE.name.en).click();
+    await given.webglLost();
+    await when.chooseInList(ROAD_BRIDGE);
     await s.page.waitForTimeout(300);
     expect(pageErrors(s).slice(errorsBefore)).toEqual([]);
     await expect(s.page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
-    await featureCard(s.page, ROAD_BRIDGE.name.en).waitFor({ timeout: 5_000 });
-    await restoreWebglContext(s.page);
-    await mapAlert(s.page).waitFor({ state: 'detached', timeout: 10_000 });
-    await waitForMapIdle(s.page);
+    await then.cardOpens(ROAD_BRIDGE, 5_000);
+    await when.restoreWebgl();
     await expect(renderedIds(s.page)).resolves.toContain(ROAD_BRIDGE.id);
   });
 });

@@ -5,18 +5,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   TALL_VIEWPORT,
   dataAlert,
+  editJsonResponses,
   geoFeatures,
   geoFileFeatures,
   launch,
   listedIds,
   mapSourceIds,
-  openApp,
   pageErrors,
   renderedIds,
+  steps,
   waitForDataLoaded,
   waitForMapIdle,
 } from './driver';
-import type { AppSession } from './driver';
+import type { AppSession, Steps } from './driver';
 
 const baseUrl = inject('baseUrl');
 
@@ -37,6 +38,7 @@ const BAD_GEOMETRY = 'poyarkovo-xunke';
 
 describe('a data file that fails to load (production build)', () => {
   let s: AppSession;
+  let given: Steps['given'];
   let drawnBaseline: string[];
   beforeAll(async () => {
     s = await launch(baseUrl, {
@@ -47,7 +49,8 @@ describe('a data file that fails to load (production build)', () => {
         /^Failed to load resource: net::ERR_FAILED$/,
       ],
     });
-    await openApp(s, baseUrl);
+    ({ given } = steps(s));
+    await given.appAt('/');
     drawnBaseline = await renderedIds(s.page);
   });
   afterAll(async () => s?.close());
@@ -81,20 +84,21 @@ describe('a data file that fails to load (production build)', () => {
     await expect(renderedIds(s.page)).resolves.toEqual(drawnBaseline);
   }
 
-  async function openWithRoute(
-    handler: Parameters<AppSession['page']['route']>[1],
-  ): Promise<{ text: string; errorsBefore: number }> {
+  /** Lets `arrange` set up how the file is served, opens the app, and returns the data alert's text. */
+  async function openWith(arrange: () => Promise<unknown>): Promise<{ text: string; errorsBefore: number }> {
     const errorsBefore = pageErrors(s).length;
-    await s.page.route(ASSET, handler);
-    await openApp(s, baseUrl);
+    await arrange();
+    await given.appAt('/');
     const alert = dataAlert(s.page);
     await alert.waitFor({ timeout: 10_000 });
     return { text: await alert.innerText(), errorsBefore };
   }
 
   it('(a) HTTP 500: names the file in an alert, shows the rest, and Retry brings the file back', async () => {
-    const { text, errorsBefore } = await openWithRoute((route) =>
-      route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }),
+    const { text, errorsBefore } = await openWith(() =>
+      s.page.route(ASSET, (route) =>
+        route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }),
+      ),
     );
     expect(text).toMatch(/could not be loaded/i);
     expect(text).toContain(FILE);
@@ -105,12 +109,14 @@ describe('a data file that fails to load (production build)', () => {
   });
 
   it('(b) invalid JSON: names the file and says it is not valid JSON; Retry brings it back', async () => {
-    const { text, errorsBefore } = await openWithRoute((route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'application/geo+json',
-        body: '{"type":"FeatureCollection","features":[{"type":"Feature",',
-      }),
+    const { text, errorsBefore } = await openWith(() =>
+      s.page.route(ASSET, (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'application/geo+json',
+          body: '{"type":"FeatureCollection","features":[{"type":"Feature",',
+        }),
+      ),
     );
     expect(text).toMatch(/could not be loaded/i);
     expect(text).toContain(FILE);
@@ -121,7 +127,9 @@ describe('a data file that fails to load (production build)', () => {
   });
 
   it('(b2) a network error: names the file; Retry brings it back', async () => {
-    const { text, errorsBefore } = await openWithRoute((route) => route.abort('failed'));
+    const { text, errorsBefore } = await openWith(() =>
+      s.page.route(ASSET, (route) => route.abort('failed')),
+    );
     expect(text).toMatch(/could not be loaded/i);
     expect(text).toContain(FILE);
     await expectOtherFilesShown();
@@ -130,20 +138,18 @@ describe('a data file that fails to load (production build)', () => {
   });
 
   it('(c) two features fail the schema: the alert names the file and both ids; the rest is shown', async () => {
-    const { text, errorsBefore } = await openWithRoute(async (route) => {
-      const response = await route.fetch();
-      const json = (await response.json()) as {
-        features: { id: string; properties: { status: string }; geometry: unknown }[];
-      };
-      const byId = (id: string) => {
-        const f = json.features.find((x) => x.id === id);
-        if (!f) throw new Error(`${id} missing from ${FILE}`);
-        return f;
-      };
-      byId(BAD_STATUS).properties.status = 'exploded';
-      byId(BAD_GEOMETRY).geometry = { type: 'Point', coordinates: [999, 999] };
-      await route.fulfill({ response, json });
-    });
+    type Raw = { features: { id: string; properties: { status: string }; geometry: unknown }[] };
+    const { text, errorsBefore } = await openWith(() =>
+      editJsonResponses<Raw>(s.page, ASSET, (json) => {
+        const byId = (id: string) => {
+          const f = json.features.find((x) => x.id === id);
+          if (!f) throw new Error(`${id} missing from ${FILE}`);
+          return f;
+        };
+        byId(BAD_STATUS).properties.status = 'exploded';
+        byId(BAD_GEOMETRY).geometry = { type: 'Point', coordinates: [999, 999] };
+      }),
+    );
     expect(text).toMatch(/2 features have data problems/i);
     // The details are folded; a reader opens them to see which file and which features.
     const alert = dataAlert(s.page);

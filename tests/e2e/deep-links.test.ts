@@ -2,21 +2,22 @@
 // year, status and border filters, language — and a link to a feature hidden by its year still opens its card.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
-  featureCard,
-  featureList,
+  allYearsBox,
+  borderToggle,
   geoFeature,
   geoFeatures,
   launch,
   listedIds,
   listEntry,
   listEntryNames,
-  mapCamera,
-  openApp,
+  listEntryTexts,
+  pressed,
   standsOrIsDueBy,
+  steps,
   waitForMapCentredNear,
-  waitForUrl,
+  yearSlider,
 } from './driver';
-import type { AppSession } from './driver';
+import type { AppSession, Steps } from './driver';
 
 const baseUrl = inject('baseUrl');
 
@@ -25,38 +26,37 @@ const KHASAN_ROAD_BRIDGE = geoFeature('khasan-tumangang-road-bridge');
 
 describe('deep links (production build)', () => {
   let s: AppSession;
+  let given: Steps['given'];
+  let then: Steps['then'];
   beforeAll(async () => {
     s = await launch(baseUrl);
     s.page.setDefaultTimeout(10_000);
+    ({ given, then } = steps(s));
   });
   afterAll(async () => s?.close());
 
-  const slider = () => s.page.getByRole('slider', { name: 'Year' });
+  const slider = () => yearSlider(s.page);
 
   it('opens the card of a linked feature and centres the map on it when the link has no #map', async () => {
-    await openApp(s, baseUrl, '/?feature=nizhneleninskoye-tongjiang-rail-bridge&v=1');
+    await given.appAt('/?feature=nizhneleninskoye-tongjiang-rail-bridge&v=1');
 
-    await featureCard(s.page, TONGJIANG_RAIL_BRIDGE.name.en).waitFor();
+    await then.cardOpens(TONGJIANG_RAIL_BRIDGE);
     const camera = await waitForMapCentredNear(s.page, [132.7, 47.96], 0.2);
     expect(Math.abs(camera.lon - 132.7)).toBeLessThanOrEqual(0.2);
     expect(Math.abs(camera.lat - 47.96)).toBeLessThanOrEqual(0.2);
-    await waitForUrl(s.page, (u) => u.searchParams.get('feature') === TONGJIANG_RAIL_BRIDGE.id);
+    await then.urlSatisfies((u) => u.searchParams.get('feature') === TONGJIANG_RAIL_BRIDGE.id);
   });
 
   it('restores the camera, year, status and border filters of a link', async () => {
-    await openApp(
-      s,
-      baseUrl,
-      '/?year=2026&status=operational,under-construction&border=kp&v=1#map=9/42.42/130.64',
-    );
+    await given.appAt('/?year=2026&status=operational,under-construction&border=kp&v=1#map=9/42.42/130.64');
 
-    const camera = await mapCamera(s.page);
+    const camera = await then.camera();
     expect(Math.abs(camera.zoom - 9)).toBeLessThanOrEqual(0.01);
     expect(Math.abs(camera.lat - 42.42)).toBeLessThanOrEqual(0.01);
     expect(Math.abs(camera.lon - 130.64)).toBeLessThanOrEqual(0.01);
 
     await expect(slider().inputValue()).resolves.toBe('2026');
-    await expect(s.page.getByRole('checkbox', { name: 'All years' }).isChecked()).resolves.toBe(false);
+    await expect(allYearsBox(s.page).isChecked()).resolves.toBe(false);
 
     const expected = geoFeatures()
       .filter(
@@ -75,13 +75,8 @@ describe('deep links (production build)', () => {
       s.page.getByText(`Network by end of 2026: ${expected.length} features`, { exact: true }).count(),
     ).resolves.toBe(1);
 
-    const borders = s.page.getByRole('group', { name: 'Border' });
-    await expect(borders.getByRole('button', { name: 'China' }).getAttribute('aria-pressed')).resolves.toBe(
-      'false',
-    );
-    await expect(
-      borders.getByRole('button', { name: 'North Korea' }).getAttribute('aria-pressed'),
-    ).resolves.toBe('true');
+    await expect(pressed(borderToggle(s.page, 'China'))).resolves.toBe('false');
+    await expect(pressed(borderToggle(s.page, 'North Korea'))).resolves.toBe('true');
     const statuses = s.page.getByRole('group', { name: 'Status' });
     await expect(
       statuses.getByRole('button', { name: /^Planned/ }).getAttribute('aria-pressed'),
@@ -92,29 +87,24 @@ describe('deep links (production build)', () => {
   });
 
   it('opens the card of a feature the linked year hides, says so, and offers the year it is due', async () => {
-    await openApp(s, baseUrl, '/?feature=khasan-tumangang-road-bridge&year=2024&v=1');
+    await given.appAt('/?feature=khasan-tumangang-road-bridge&year=2024&v=1');
 
-    const card = featureCard(s.page, KHASAN_ROAD_BRIDGE.name.en);
-    await card.waitFor();
+    const card = await then.cardOpens(KHASAN_ROAD_BRIDGE);
     await expect(card.getByText(/not built by (the )?end of 2024/i).count()).resolves.toBe(1);
     expect(await listedIds(s.page, [KHASAN_ROAD_BRIDGE]), 'hidden by 2024, so not listed').toEqual([]);
 
     await card.getByRole('button', { name: 'Show 2026' }).click();
 
-    await waitForUrl(s.page, (u) => u.searchParams.get('year') === '2026');
+    await then.urlSatisfies((u) => u.searchParams.get('year') === '2026');
     await expect(slider().inputValue()).resolves.toBe('2026');
     await expect(card.getByText(/not built by/i).count()).resolves.toBe(0);
-    await expect(listEntry(s.page, KHASAN_ROAD_BRIDGE.name.en).getAttribute('aria-current')).resolves.toBe(
-      'true',
-    );
+    await then.entryIsCurrent(KHASAN_ROAD_BRIDGE);
   });
 
   it('shows Russian names in the list for a link with lang=ru', async () => {
-    await openApp(s, baseUrl, '/?lang=ru&v=1');
+    await given.appAt('/?lang=ru&v=1');
 
-    const shown = await featureList(s.page)
-      .getByRole('button')
-      .evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText));
+    const shown = await listEntryTexts(s.page);
     const withRussian = geoFeatures().filter((f) => f.name.ru);
     expect(withRussian.length).toBeGreaterThan(0);
     const missing = withRussian.filter((f) => !shown.some((text) => text.includes(f.name.ru ?? '')));

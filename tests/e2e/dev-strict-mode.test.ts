@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { launch, waitForMapIdle } from './driver';
+import { isOnTop, launch, mapsCreated, waitForMapIdle } from './driver';
 import type { AppSession } from './driver';
 
 describe('the map under React StrictMode (dev server)', () => {
@@ -32,10 +32,7 @@ describe('the map under React StrictMode (dev server)', () => {
   });
 
   it('runs React in development mode, so StrictMode double-mounts', async () => {
-    const created = await s.page.evaluate(
-      () => (window as unknown as { __blmMapsCreated?: number }).__blmMapsCreated,
-    );
-    expect(created).toBe(2);
+    expect(await mapsCreated(s.page)).toBe(2);
   });
 
   it('leaves exactly one map container and one canvas', async () => {
@@ -44,14 +41,7 @@ describe('the map under React StrictMode (dev server)', () => {
   });
 
   it('keeps the header above the map', async () => {
-    const onTop = await s.page.evaluate(() => {
-      const header = document.querySelector('.app-header');
-      if (!header) return false;
-      const r = header.getBoundingClientRect();
-      const el = document.elementFromPoint(r.left + 20, r.top + r.height / 2);
-      return header.contains(el);
-    });
-    expect(onTop).toBe(true);
+    expect(await isOnTop(s.page.getByRole('banner')), 'the header is drawn over the map').toBe(true);
   });
 
   it('logs no console errors', () => {

@@ -3,41 +3,34 @@
 // or shows it in a selected field when the clipboard refuses; the card's permalink names the feature.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
-  bringFeatureIntoView,
+  borderToggle,
   cameraInUrl,
-  clickFeatureOnMap,
   currentUrl,
   featureCard,
   geoFeature,
   geoFeatures,
   historyLength,
-  jumpMapTo,
   launch,
+  legendEntry,
   listedIds,
   mapCamera,
-  openApp,
+  openAppIn,
   openExtraPage,
+  pressed,
   readClipboard,
+  steps,
+  textSelection,
   waitForCamera,
   waitForMapIdle,
-  waitForMapToSettle,
   waitForUrl,
   writeClipboard,
 } from './driver';
-import type { AppSession, MapCamera } from './driver';
+import type { AppSession, MapCamera, Steps } from './driver';
 
 const baseUrl = inject('baseUrl');
 
 const ROAD_BRIDGE = geoFeature('blagoveshchensk-heihe-road-bridge');
 const TONGJIANG_RAIL_BRIDGE = geoFeature('nizhneleninskoye-tongjiang-rail-bridge');
-
-type Page = AppSession['page'];
-
-const legendEntry = (page: Page, group: 'Kinds' | 'Status', label: string) =>
-  page.getByRole('group', { name: group }).getByRole('button', { name: new RegExp(`^${label} \\d+$`) });
-const borderToggle = (page: Page, label: 'China' | 'North Korea') =>
-  page.getByRole('group', { name: 'Border' }).getByRole('button', { name: label, exact: true });
-const pressed = (locator: ReturnType<Page['locator']>) => locator.getAttribute('aria-pressed');
 
 /** Both within 0.01° and 0.01 zoom: what the issue asks of a restored camera. */
 function expectCamera(seen: MapCamera, expected: MapCamera, what: string) {
@@ -49,10 +42,14 @@ function expectCamera(seen: MapCamera, expected: MapCamera, what: string) {
 
 describe('history and sharing (production build)', () => {
   let s: AppSession;
+  let given: Steps['given'];
+  let when: Steps['when'];
+  let then: Steps['then'];
   beforeAll(async () => {
     s = await launch(baseUrl);
     s.page.setDefaultTimeout(10_000);
-    await openApp(s, baseUrl);
+    ({ given, when, then } = steps(s));
+    await given.appAt('/');
   });
   afterAll(async () => s?.close());
 
@@ -65,13 +62,13 @@ describe('history and sharing (production build)', () => {
     const portIds = ports.map((f) => f.id).sort();
     const startLength = await historyLength(page);
 
-    await port.click();
-    await waitForUrl(page, (u) => u.searchParams.has('kind'));
-    await northKorea.click();
-    await waitForUrl(page, (u) => u.searchParams.get('border') === 'cn');
-    await bringFeatureIntoView(page, ROAD_BRIDGE.id, 10);
-    await clickFeatureOnMap(page, ROAD_BRIDGE.id);
-    await waitForUrl(page, (u) => u.searchParams.get('feature') === ROAD_BRIDGE.id);
+    await when.toggleKind('Port');
+    await then.urlSatisfies((u) => u.searchParams.has('kind'));
+    await when.toggleBorder('North Korea');
+    await then.urlSatisfies((u) => u.searchParams.get('border') === 'cn');
+    await given.featureInView(ROAD_BRIDGE, 10);
+    await when.clickOnMap(ROAD_BRIDGE);
+    await then.urlSatisfies((u) => u.searchParams.get('feature') === ROAD_BRIDGE.id);
     await card.waitFor();
     expect(await historyLength(page), 'three changes, three entries').toBe(startLength + 3);
 
@@ -112,20 +109,13 @@ describe('history and sharing (production build)', () => {
     const before = await historyLength(page);
 
     const jumped = { zoom: 7, lat: 48.3, lon: 133.1 };
-    await jumpMapTo(page, jumped);
+    await given.mapAt(jumped);
     const written = cameraInUrl(await waitForUrl(page, (u) => u.hash.startsWith('#map=7/')));
     expect(written).not.toBeNull();
     if (written) expectCamera(written, jumped, 'camera in the URL after a jump');
     expect(await historyLength(page)).toBe(before);
 
-    const region = await page.getByRole('region', { name: 'Map', exact: true }).boundingBox();
-    if (!region) throw new Error('no map region');
-    const from = { x: region.x + region.width * 0.75, y: region.y + region.height * 0.6 };
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(from.x - 15 * i, from.y - 8 * i);
-    await page.mouse.up();
-    await waitForMapToSettle(page);
+    await when.dragMap({ x: 0.75, y: 0.6 }, { dx: -15, dy: -8 }, 10);
     const dragged = await mapCamera(page);
     expect(dragged.lon, 'dragging left moves the view east').toBeGreaterThan(jumped.lon);
     const inUrl = cameraInUrl(await currentUrl(page));
@@ -139,22 +129,22 @@ describe('history and sharing (production build)', () => {
     const first = { zoom: 6, lat: 45, lon: 130 };
     const second = { zoom: 7, lat: 43.5, lon: 131.5 };
     const third = { zoom: 8, lat: 48, lon: 132.5 };
-    await openApp(s, baseUrl, `/#map=${first.zoom}/${first.lat}/${first.lon}`);
+    await given.appAt(`/#map=${first.zoom}/${first.lat}/${first.lon}`);
 
-    await legendEntry(page, 'Kinds', 'Port').click();
-    await waitForUrl(page, (u) => u.searchParams.has('kind'));
-    await jumpMapTo(page, second);
-    await borderToggle(page, 'North Korea').click();
-    await waitForUrl(page, (u) => u.searchParams.get('border') === 'cn');
-    await jumpMapTo(page, third);
+    await when.toggleKind('Port');
+    await then.urlSatisfies((u) => u.searchParams.has('kind'));
+    await given.mapAt(second);
+    await when.toggleBorder('North Korea');
+    await then.urlSatisfies((u) => u.searchParams.get('border') === 'cn');
+    await given.mapAt(third);
 
-    const steps: [() => Promise<unknown>, MapCamera, string][] = [
-      [() => page.goBack(), second, 'Back to the Port change'],
-      [() => page.goBack(), first, 'Back to the opened link'],
-      [() => page.goForward(), second, 'Forward to the Port change'],
-      [() => page.goForward(), third, 'Forward to the border change'],
+    const moves: [() => Promise<unknown>, MapCamera, string][] = [
+      [when.goBack, second, 'Back to the Port change'],
+      [when.goBack, first, 'Back to the opened link'],
+      [when.goForward, second, 'Forward to the Port change'],
+      [when.goForward, third, 'Forward to the border change'],
     ];
-    for (const [step, camera, what] of steps) {
+    for (const [step, camera, what] of moves) {
       await step();
       await waitForMapIdle(page);
       const inUrl = cameraInUrl(await currentUrl(page));
@@ -166,25 +156,24 @@ describe('history and sharing (production build)', () => {
 
   it('copies a link to the current view that reopens the same card, filters and camera', async () => {
     const page = s.page;
-    await openApp(s, baseUrl, '/?kind=railway-bridge,road-bridge&border=cn&v=1#map=7/48.2/130.5');
-    await bringFeatureIntoView(page, TONGJIANG_RAIL_BRIDGE.id, 9);
-    await clickFeatureOnMap(page, TONGJIANG_RAIL_BRIDGE.id);
-    await featureCard(page, TONGJIANG_RAIL_BRIDGE.name.en).waitFor();
-    await waitForMapToSettle(page);
+    await given.appAt('/?kind=railway-bridge,road-bridge&border=cn&v=1#map=7/48.2/130.5');
+    await given.featureInView(TONGJIANG_RAIL_BRIDGE, 9);
+    await when.clickOnMap(TONGJIANG_RAIL_BRIDGE);
+    await then.cardOpens(TONGJIANG_RAIL_BRIDGE);
+    await then.mapSettles();
     const camera = await mapCamera(page);
     const here = await currentUrl(page);
     await writeClipboard(page, 'nothing copied yet');
 
-    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await when.copyLink();
 
     await page.getByText('Link copied').waitFor();
     const copied = await readClipboard(page);
     expect(copied).toBe(here);
 
     const { page: fresh } = await openExtraPage(s);
-    await fresh.goto(copied);
-    await waitForMapIdle(fresh);
-    await featureCard(fresh, TONGJIANG_RAIL_BRIDGE.name.en).waitFor();
+    await openAppIn(fresh, copied);
+    await steps(s, fresh).then.cardOpens(TONGJIANG_RAIL_BRIDGE);
     expectCamera(await mapCamera(fresh), camera, 'camera of the shared link');
     expect(new URL(await currentUrl(fresh)).search).toBe(new URL(copied).search);
     await expect(pressed(legendEntry(fresh, 'Kinds', 'Railway bridge'))).resolves.toBe('true');
@@ -201,24 +190,16 @@ describe('history and sharing (production build)', () => {
         value: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
       });`,
     });
-    await page.goto(`${baseUrl}/?border=kp&v=1#map=9/42.42/130.64`);
-    await waitForMapIdle(page);
+    const refused = steps(s, page);
+    await refused.given.appAt('/?border=kp&v=1#map=9/42.42/130.64');
     const here = await currentUrl(page);
 
-    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await refused.when.copyLink();
 
     const field = page.getByRole('textbox', { name: 'Link to this view' });
     await field.waitFor();
     await expect(field.inputValue()).resolves.toBe(here);
-    const selection = await field.evaluate((el) => {
-      const input = el as HTMLInputElement;
-      return {
-        focused: document.activeElement === input,
-        start: input.selectionStart,
-        end: input.selectionEnd,
-        length: input.value.length,
-      };
-    });
+    const selection = await textSelection(field);
     expect(selection).toEqual({ focused: true, start: 0, end: selection.length, length: here.length });
     await expect(page.getByText('Link copied').count()).resolves.toBe(0);
     await context.close();

@@ -6,10 +6,15 @@ import {
   TALL_VIEWPORT,
   dataAlert,
   documentLinks,
+  drawnLabels,
+  editJsonResponses,
   featureCard,
   geoFeature,
+  injectableElementCounts,
   inlineHandlerElements,
+  jumpMapTo,
   launch,
+  linksOf,
   listEntry,
   listEntryNames,
   openApp,
@@ -54,7 +59,36 @@ const SAFE_HOSTILE_SOURCES = 1; // the last one above is an https URL: it stays 
 // file's author wrote them): dropping the link must not drop the feature.
 const SHIFTED = geoFeature('nizhneleninskoye-tongjiang-rail-bridge');
 
-type Source = { url: string; title: string; publisher: string };
+type Source = { url: string; title: string; publisher: string; published?: string };
+
+/** The card lists sources newest first (issue 11): the last day each date can mean, as a sortable key; undated last. */
+function newestFirst(sources: Source[]): Source[] {
+  const END: Record<string, string> = {
+    Q1: '03-31',
+    Q2: '06-30',
+    Q3: '09-30',
+    Q4: '12-31',
+    H1: '06-30',
+    H2: '12-31',
+  };
+  const SEASON: Record<string, string> = {
+    spring: '05-31',
+    summer: '08-31',
+    autumn: '11-30',
+    winter: '12-31',
+  };
+  const key = (d = '') => {
+    const [y, rest] = [d.slice(0, 4), d.slice(5)];
+    if (!d) return '';
+    if (!rest) return `${y}-12-31`;
+    if (/^\d{2}$/.test(rest)) return `${y}-${rest}-31`;
+    return /^\d{2}-\d{2}$/.test(rest) ? d : `${y}-${END[rest] ?? SEASON[rest] ?? '12-31'}`;
+  };
+  return sources
+    .map((source, i) => ({ source, i }))
+    .sort((a, b) => key(b.source.published).localeCompare(key(a.source.published)) || a.i - b.i)
+    .map((x) => x.source);
+}
 type RawFeature = {
   id: string;
   properties: {
@@ -75,9 +109,7 @@ describe('hostile values in a data file (production build)', () => {
   beforeAll(async () => {
     s = await launch(baseUrl, { viewport: TALL_VIEWPORT });
     requests = recordRequests(s.page);
-    await s.page.route(ASSET, async (route) => {
-      const response = await route.fetch();
-      const json = (await response.json()) as { features: RawFeature[] };
+    await editJsonResponses<{ features: RawFeature[] }>(s.page, ASSET, (json) => {
       const target = json.features.find((f) => f.id === TARGET.id);
       const shifted = json.features.find((f) => f.id === SHIFTED.id);
       if (!target || !shifted) throw new Error('the features to tamper with are missing');
@@ -98,7 +130,6 @@ describe('hostile values in a data file (production build)', () => {
       ];
       for (const event of q.timeline ?? []) event.sources = (event.sources ?? []).map((i) => i + 1);
       for (const c of q.facts?.capacity ?? []) if (c.source !== undefined) c.source += 1;
-      await route.fulfill({ response, json });
     });
     await openApp(s, baseUrl);
   });
@@ -139,13 +170,7 @@ describe('hostile values in a data file (production build)', () => {
 
   it('creates no element from the data: no inline handlers, no iframe, no inline script, no img src=x', async () => {
     await expect(inlineHandlerElements(s.page)).resolves.toEqual([]);
-    const counts = await s.page.evaluate(() => ({
-      iframes: document.querySelectorAll('iframe').length,
-      inlineScripts: [...document.querySelectorAll('script')].filter((x) => !x.src).length,
-      imgX: document.querySelectorAll('img[src="x"]').length,
-      styleInBody: document.body.querySelectorAll('style').length,
-      details: document.querySelectorAll('details[ontoggle]').length,
-    }));
+    const counts = await injectableElementCounts(s.page);
     expect(counts).toEqual({ iframes: 0, inlineScripts: 0, imgX: 0, styleInBody: 0, details: 0 });
     expect(requests.filter((u) => /\/x$/.test(new URL(u).pathname))).toEqual([]);
   });
@@ -161,18 +186,22 @@ describe('hostile values in a data file (production build)', () => {
 
   it('keeps every https source as a link that opens in a new tab with rel="noopener noreferrer"', async () => {
     const card = featureCard(s.page, HOSTILE_NAME);
-    const links = await card.locator('a[target]').evaluateAll((els) =>
-      els.map((a) => ({
-        href: a.getAttribute('href') ?? '',
-        target: a.getAttribute('target') ?? '',
-        rel: (a.getAttribute('rel') ?? '').split(/\s+/).sort().join(' '),
-      })),
+    // The Sources list holds each kept source once, newest first; the timeline links to the same sources.
+    const sourceLinks = (
+      await linksOf(
+        card.getByRole('heading', { name: 'Sources' }).locator('xpath=following-sibling::ol[1]//a[@target]'),
+      )
+    ).map((l) => l.href);
+    expect(sourceLinks).toEqual(
+      newestFirst([...realSources, HOSTILE_SOURCES[HOSTILE_SOURCES.length - 1]!]).map((x) => x.url),
     );
-    expect(links.map((l) => l.href)).toEqual([
-      ...realSources.map((x) => x.url),
-      HOSTILE_SOURCES[HOSTILE_SOURCES.length - 1]?.url,
-    ]);
-    expect(links).toHaveLength(realSources.length + SAFE_HOSTILE_SOURCES);
+    expect(sourceLinks).toHaveLength(realSources.length + SAFE_HOSTILE_SOURCES);
+    const links = (await linksOf(card.locator('a[target]'))).map((l) => ({
+      ...l,
+      rel: l.rel.split(/\s+/).sort().join(' '),
+    }));
+    const kept = new Set(sourceLinks);
+    expect(links.filter((l) => !kept.has(l.href))).toEqual([]);
     for (const l of links) {
       expect(l.href).toMatch(/^https?:\/\//);
       expect(l.target).toBe('_blank');
@@ -189,24 +218,9 @@ describe('hostile values in a data file (production build)', () => {
   });
 
   it('draws the name on the map as a label, literally, and runs nothing', async () => {
-    await s.page.evaluate(
-      ([lon, lat]) =>
-        (window as unknown as { __blmMap: { jumpTo(o: unknown): void } }).__blmMap.jumpTo({
-          center: [lon, lat],
-          zoom: 11,
-        }),
-      TARGET.position,
-    );
+    await jumpMapTo(s.page, { zoom: 11, lat: TARGET.position[1], lon: TARGET.position[0] });
     await waitForMapIdle(s.page);
-    const labels = await s.page.evaluate(() =>
-      (
-        window as unknown as {
-          __blmMap: { queryRenderedFeatures(o: unknown): { properties: { id?: string; label?: string } }[] };
-        }
-      ).__blmMap
-        .queryRenderedFeatures({ layers: ['data-point-labels'] })
-        .map((f) => ({ id: f.properties.id, label: f.properties.label })),
-    );
+    const labels = await drawnLabels(s.page);
     expect(labels).toContainEqual({ id: TARGET.id, label: HOSTILE_NAME });
     await expect(wasPwned(s.page)).resolves.toBe(false);
   });
@@ -230,7 +244,15 @@ describe('hostile values in a data file (production build)', () => {
     await entry.click();
     const card = featureCard(s.page, SHIFTED.name.en);
     await card.waitFor({ timeout: 5_000 });
-    await expect(card.locator('a[target="_blank"]').count()).resolves.toBe(shiftedSourceCount);
+    const sources = card
+      .getByRole('heading', { name: 'Sources' })
+      .locator('xpath=following-sibling::ol[1]//a[@target="_blank"]');
+    await expect(sources.count()).resolves.toBe(shiftedSourceCount);
+    // The renumbered timeline citations still point at the feature's own sources, never at the dropped link.
+    const cited = await card
+      .locator('a[target="_blank"]')
+      .evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
+    expect(cited.every((href) => /^https?:\/\//.test(href))).toBe(true);
   });
 
   it('throws no uncaught errors and triggers no Content-Security-Policy violation', async () => {

@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   TALL_VIEWPORT,
+  allYearsBox,
+  dialogTitles,
   featureCard,
   geoFeature,
   geoFeatures,
@@ -11,11 +13,14 @@ import {
   launch,
   listEntry,
   mapCamera,
+  mapCanvas,
   openApp,
   pageErrors,
+  prototypeKeys,
   standsOrIsDueBy,
   urlNotice,
   wasPwned,
+  yearSlider,
 } from './driver';
 import type { AppSession, MapCamera } from './driver';
 
@@ -218,14 +223,10 @@ async function observe(s: AppSession): Promise<Observed> {
   const entry = listEntry(page, ROAD_BRIDGE.name.en);
   return {
     heading: await page.getByRole('heading', { level: 1, name: 'Border Logistics Map' }).isVisible(),
-    mapCanvases: await page.getByRole('region', { name: 'Map', exact: true }).locator('canvas').count(),
-    dialogs: await page
-      .getByRole('dialog')
-      .evaluateAll((els) =>
-        els.map((el) => document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''),
-      ),
-    allYears: await page.getByRole('checkbox', { name: 'All years' }).isChecked(),
-    slider: await page.getByRole('slider', { name: 'Year' }).inputValue(),
+    mapCanvases: await mapCanvas(page).count(),
+    dialogs: await dialogTitles(page),
+    allYears: await allYearsBox(page).isChecked(),
+    slider: await yearSlider(page).inputValue(),
     caption: (
       await page.getByText(/^(All years|Network by end of \d{4}): \d+ features?$/).innerText()
     ).trim(),
@@ -234,10 +235,7 @@ async function observe(s: AppSession): Promise<Observed> {
     camera: await mapCamera(page),
     pwned: await wasPwned(page),
     inlineHandlers: await inlineHandlerElements(page),
-    prototypeKeys: await page.evaluate(() => [
-      ...Object.getOwnPropertyNames(Object.prototype),
-      ...Object.getOwnPropertyNames(Array.prototype),
-    ]),
+    prototypeKeys: await prototypeKeys(page),
   };
 }
 

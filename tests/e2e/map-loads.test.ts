@@ -1,7 +1,8 @@
 // The production build in real Chromium: the offline map reaches idle, draws the border and the data,
 // logs no errors and makes no request outside its own origin.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openApp, renderedIds, screenshot } from './driver';
+import { PHONE } from '../../scripts/browser/launch';
+import { drawnBasemap, drawnBorderKinds, launch, mapCanvas, renderedIds, screenshot, steps } from './driver';
 import type { AppSession } from './driver';
 
 const baseUrl = inject('baseUrl');
@@ -10,43 +11,20 @@ describe('the map in Chromium (production build)', () => {
   let s: AppSession;
   beforeAll(async () => {
     s = await launch(baseUrl);
-    await openApp(s, baseUrl);
+    await steps(s).given.appAt('/');
   });
   afterAll(async () => s?.close());
 
   it('shows a canvas inside the region named "Map"', async () => {
-    const canvas = s.page.getByRole('region', { name: 'Map' }).locator('canvas');
-    await expect(canvas.count()).resolves.toBe(1);
+    await expect(mapCanvas(s.page).count()).resolves.toBe(1);
   });
 
   it('draws the Russia–China and Russia–North Korea border lines', async () => {
-    const kinds = await s.page.evaluate(() => {
-      const map = (
-        window as unknown as {
-          __blmMap: { queryRenderedFeatures(o: unknown): { properties: { kind: string } }[] };
-        }
-      ).__blmMap;
-      return [
-        ...new Set(map.queryRenderedFeatures({ layers: ['border-main'] }).map((f) => f.properties.kind)),
-      ].sort();
-    });
-    expect(kinds).toEqual(['ru-cn', 'ru-kp']);
+    expect(await drawnBorderKinds(s.page)).toEqual(['ru-cn', 'ru-kp']);
   });
 
   it('draws the border rivers and town labels', async () => {
-    const found = await s.page.evaluate(() => {
-      const map = (
-        window as unknown as {
-          __blmMap: {
-            queryRenderedFeatures(o: unknown): { properties: { name?: string; name_en?: string } }[];
-          };
-        }
-      ).__blmMap;
-      return {
-        rivers: map.queryRenderedFeatures({ layers: ['river'] }).length,
-        towns: map.queryRenderedFeatures({ layers: ['label-town'] }).map((f) => f.properties.name_en),
-      };
-    });
+    const found = await drawnBasemap(s.page);
     expect(found.rivers).toBeGreaterThan(0);
     expect(found.towns).toContain('Vladivostok');
   });
@@ -73,7 +51,7 @@ describe('the map in Chromium (production build)', () => {
 
   it('takes desktop and phone screenshots', async () => {
     await screenshot(s.page, 'desktop-overview');
-    await s.page.setViewportSize({ width: 375, height: 812 });
+    await s.page.setViewportSize(PHONE);
     await s.page.waitForTimeout(800);
     await screenshot(s.page, 'phone-overview');
     const sheet = await s.page.locator('#side-panel').boundingBox();

@@ -3,20 +3,22 @@
 // ghosted; Play steps through the years about once a second; "What changes in <Y>" names that year's openings.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  allYearsBox,
   currentUrl,
   geoFeature,
   geoFeatures,
+  idsStandingBy,
   launch,
   listedIds,
   listEntryNames,
-  openApp,
   queryParam,
   renderedIds,
-  standsOrIsDueBy,
+  steps,
   waitForMapIdle,
-  waitForUrl,
+  yearOf,
+  yearSlider,
 } from './driver';
-import type { AppSession } from './driver';
+import type { AppSession, Steps } from './driver';
 
 const baseUrl = inject('baseUrl');
 
@@ -24,29 +26,29 @@ const KHASAN_ROAD_BRIDGE = geoFeature('khasan-tumangang-road-bridge');
 const CAPTION = /^Network by end of (\d{4}): (\d+) features?$/;
 
 /** Ids of the features that stand or are due by the end of `year`, by the issue's rule applied to geo/. */
-const standingBy = (year: number) =>
-  geoFeatures()
-    .filter((f) => standsOrIsDueBy(f, year))
-    .map((f) => f.id)
-    .sort();
+const standingBy = (year: number) => idsStandingBy(year);
 
 describe('the year filter (production build)', () => {
   let s: AppSession;
+  let when: Steps['when'];
+  let then: Steps['then'];
   beforeAll(async () => {
     s = await launch(baseUrl);
     s.page.setDefaultTimeout(10_000);
-    await openApp(s, baseUrl);
+    const manual = steps(s);
+    ({ when, then } = manual);
+    await manual.given.appAt('/');
   });
   afterAll(async () => s?.close());
 
-  const slider = () => s.page.getByRole('slider', { name: 'Year' });
+  const slider = () => yearSlider(s.page);
   const yearInUrl = async () => queryParam(await currentUrl(s.page), 'year');
 
   /** Presses keys on the focused Year slider and waits until the URL says `year`. */
   async function pressOnSlider(keys: string[], year: number) {
     await slider().focus();
-    for (const key of keys) await s.page.keyboard.press(key);
-    await waitForUrl(s.page, (u) => u.searchParams.get('year') === String(year));
+    await when.press(...keys);
+    await then.urlSatisfies((u) => u.searchParams.get('year') === String(year));
     await expect(slider().inputValue()).resolves.toBe(String(year));
     await waitForMapIdle(s.page);
   }
@@ -67,8 +69,8 @@ describe('the year filter (production build)', () => {
     expect(max).toBeGreaterThanOrEqual(2030);
     expect(await yearInUrl()).toBeNull();
 
-    await s.page.getByRole('checkbox', { name: 'All years' }).uncheck();
-    await waitForUrl(s.page, (u) => u.searchParams.get('year') === String(max));
+    await allYearsBox(s.page).uncheck();
+    await then.urlSatisfies((u) => u.searchParams.get('year') === String(max));
 
     await pressOnSlider(['Home'], min);
     await captionMatchesList(min);
@@ -112,23 +114,22 @@ describe('the year filter (production build)', () => {
     const ghost = s.page.getByRole('checkbox', { name: 'Show later features ghosted' });
 
     await ghost.check();
-    await waitForUrl(s.page, (u) => u.searchParams.get('ghost') === '1');
+    await then.urlSatisfies((u) => u.searchParams.get('ghost') === '1');
     await waitForMapIdle(s.page);
     expect(await renderedIds(s.page)).toContain(KHASAN_ROAD_BRIDGE.id);
     expect(await listedIds(s.page, [KHASAN_ROAD_BRIDGE])).toEqual([]);
     expect(await captionMatchesList(2025)).toBe(standingBy(2025).length);
 
     await ghost.uncheck();
-    await waitForUrl(s.page, (u) => !u.searchParams.has('ghost'));
+    await then.urlSatisfies((u) => !u.searchParams.has('ghost'));
     await waitForMapIdle(s.page);
     expect(await renderedIds(s.page)).not.toContain(KHASAN_ROAD_BRIDGE.id);
   });
 
   it('names the features opening (or due) in 2025 under "What changes in 2025"', async () => {
-    const yearOf = (d: string | null) => (d && /^\d{4}/.test(d) ? Number(d.slice(0, 4)) : null);
     const expected = geoFeatures()
-      .filter((f) => (yearOf(f.opened) ?? yearOf(f.target)) === 2025)
-      .map((f) => (f.opened ? f.name.en : `${f.name.en} (due)`))
+      .filter((f) => (yearOf(f.opened) ?? yearOf(f.inOperationBy) ?? yearOf(f.target)) === 2025)
+      .map((f) => (f.opened || f.inOperationBy ? f.name.en : `${f.name.en} (due)`))
       .sort();
     expect(expected.length).toBeGreaterThan(0);
 

@@ -15,6 +15,7 @@ describe('the deferred map handle', () => {
     handle.setData(features, 'ru');
     handle.setFilters(filters, ['a']);
     handle.select('a');
+    handle.setLayers({ basemap: 'satellite', overlays: ['rail'] });
     handle.flyTo([131.9, 43.1], { top: 1, right: 2, bottom: 3, left: 4 });
     const map = newMap();
     handle.attach(map);
@@ -23,6 +24,7 @@ describe('the deferred map handle', () => {
     expect(map.filters).toBe(filters);
     expect(map.matchingIds).toEqual(['a']);
     expect(map.selected).toBe('a');
+    expect(map.layers).toEqual({ basemap: 'satellite', overlays: ['rail'] });
     expect(map.moves).toEqual([
       { method: 'flyTo', position: [131.9, 43.1], padding: { top: 1, right: 2, bottom: 3, left: 4 } },
     ]);

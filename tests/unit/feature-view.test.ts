@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dateLine,
+  dateSentence,
   displayLang,
   displayName,
   firstPosition,
@@ -275,5 +276,43 @@ describe('the language a name is shown in', () => {
     expect(displayLang(p, 'ko')).toBe('ko');
     expect(displayLang(p, 'ru')).toBe('en');
     expect(displayName(p, 'ru')).toBe('Khasan');
+  });
+});
+
+describe('dates that mean what they say (issue 11)', () => {
+  const listed = { inOperationBy: { date: '1994', source: 0 } };
+
+  it('says "in operation by 1994 (opening date unknown)" when only an earliest mention is known', () => {
+    const line = dateLine({ status: 'operational', ...listed }, FIXTURE_TODAY);
+    expect(line).toEqual({ label: 'In operation by', text: '1994' });
+    expect(dateSentence(line)).toBe('In operation by 1994 (opening date unknown)');
+    expect(dateSentence(dateLine({ opened: '2022-06-10' }, FIXTURE_TODAY))).toBe('Opened 10 Jun 2022');
+    expect(dateSentence(dateLine({ target: '2027' }, FIXTURE_TODAY))).toBe('Target: 2027');
+    expect(listDateText({ ...listed })).toBe('in operation by 1994');
+    expect(listDateText({ ...listed, closed: '2010' })).toBe('in operation by 1994, closed 2010');
+  });
+
+  it('computes overdue from the status: an operational feature with a stale target is not overdue', () => {
+    expect(dateLine({ status: 'operational', target: '2020' }, FIXTURE_TODAY)).toMatchObject({
+      overdue: false,
+    });
+    expect(dateLine({ status: 'planned', target: '2020' }, FIXTURE_TODAY)).toMatchObject({ overdue: true });
+  });
+
+  it('leaves projections and reworded targets out of the target history', () => {
+    const p = props('dzhalinda-mohe-bridge');
+    const timeline = [
+      ...p.timeline,
+      {
+        type: 'target' as const,
+        date: '2026-01-01',
+        target: '2035',
+        text: 'Think tank.',
+        sources: [],
+        official: false,
+      },
+      { type: 'target' as const, date: '2026-02-01', target: '2027-Q4', text: 'End of 2027.', sources: [] },
+    ];
+    expect(targetHistory({ ...p, timeline, target: '2027-Q4' })).toEqual(['2025', '2026', '2027']);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SPREAD_PX, spreadOffsets, toMapCollections } from '../../src/map/map-data';
+import {
+  COLOCATED_M,
+  colocatedGroups,
+  SPREAD_PX,
+  spreadOffsets,
+  toMapCollections,
+} from '../../src/map/map-data';
+import { distanceM } from '../../src/domain/geometry';
 import { makeFeature } from '../fixtures/make-feature';
 
 describe('spreading co-located points', () => {
@@ -16,6 +23,28 @@ describe('spreading co-located points', () => {
     expect(new Set(values).size).toBe(3);
     for (const [x, y] of offsets.values())
       expect(Math.round(Math.hypot(x, y))).toBeGreaterThanOrEqual(SPREAD_PX - 1);
+  });
+  it('groups as a scan of every earlier group would (the grid only skips far cells)', () => {
+    // The rule by definition: in id order, each point joins the oldest group whose first point is within reach.
+    const naive = (pts: { id: string; position: [number, number] }[]) => {
+      const groups: { centre: [number, number]; ids: string[] }[] = [];
+      for (const p of [...pts].sort((a, b) => a.id.localeCompare(b.id))) {
+        const g = groups.find((x) => distanceM(x.centre, p.position) < COLOCATED_M);
+        if (g) g.ids.push(p.id);
+        else groups.push({ centre: p.position, ids: [p.id] });
+      }
+      return groups.map((g) => g.ids);
+    };
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const pts = Array.from({ length: 600 }, (_, i) => ({
+      id: `p-${i}`,
+      position: [130 + Math.floor(random() * 20) * 0.01 + random() * 0.012, 42 + random() * 0.05] as [
+        number,
+        number,
+      ],
+    }));
+    expect(colocatedGroups(pts)).toEqual(naive(pts));
   });
   it('does not group points a few km apart', () => {
     const offsets = spreadOffsets([

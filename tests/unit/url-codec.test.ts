@@ -11,6 +11,7 @@ import type { AppState } from '../../src/url-state/app-state';
 import { DEFAULT_STATE } from '../../src/url-state/app-state';
 import { BORDERS, KINDS, LANGS, STATUSES } from '../../src/domain/vocabulary';
 import { GAUGES, MODES } from '../../src/domain/modes';
+import { BASEMAPS, OVERLAYS } from '../../src/domain/map-layers';
 
 const subset = <T extends string>(all: readonly T[]) =>
   fc.subarray([...all], { minLength: 0 }).map((s) => (s.length === all.length ? null : s));
@@ -42,6 +43,10 @@ const stateArb: fc.Arbitrary<AppState> = fc.record({
     { nil: null },
   ),
   lang: fc.constantFrom(...LANGS),
+  layers: fc.record({
+    basemap: fc.constantFrom(...BASEMAPS),
+    overlays: fc.subarray([...OVERLAYS]),
+  }),
 });
 
 function roundTrip(state: AppState): AppState {
@@ -57,6 +62,7 @@ describe('URL codec', () => {
         expect(back.filters).toEqual(state.filters);
         expect(back.feature).toEqual(state.feature);
         expect(back.lang).toEqual(state.lang);
+        expect(back.layers).toEqual(state.layers);
         if (state.camera === null) expect(back.camera).toBeNull();
         else {
           expect(back.camera?.zoom).toBeCloseTo(state.camera.zoom, 2);

@@ -55,6 +55,27 @@ describe('changesInYear', () => {
     expect(changesInYear([again], 2026).slips).toEqual([]);
   });
 
+  it('does not count a projection or a reworded target as a slip (issue 11)', () => {
+    const reworded = withProperties('dzhalinda-mohe-bridge', {
+      timeline: [
+        { type: 'target', date: '2021-05-01', target: '2028-Q2', text: 'First target.', sources: [] },
+        {
+          type: 'target',
+          date: '2023-05-01',
+          target: '2035',
+          text: 'Analysts.',
+          sources: [],
+          official: false,
+        },
+        { type: 'target', date: '2024-05-01', target: '2028', text: 'Reworded.', sources: [] },
+        { type: 'target', date: '2025-05-01', target: '2029', text: 'Moved.', sources: [] },
+      ],
+    });
+    expect(changesInYear([reworded], 2023).slips).toEqual([]);
+    expect(changesInYear([reworded], 2024).slips).toEqual([]);
+    expect(changesInYear([reworded], 2025).slips.map((s) => [s.from, s.to])).toEqual([['2028', '2029']]);
+  });
+
   it('cannot date a slip whose announcement date is unknown', () => {
     const undated = withProperties('dzhalinda-mohe-bridge', {
       timeline: [

@@ -1,0 +1,34 @@
+// `npx tsx scripts/basemap/screenshots.ts`: serves dist/ (build it first) and saves the basemap's zoom-10 views of
+// five crossings to docs/basemap-*.png (1280×800), plus the default view and Khasan at zoom 12.
+import { join } from 'node:path';
+import { preview } from 'vite';
+import { DESKTOP, launchChromium, newContext } from '../browser/launch';
+import { waitForMapIdle } from '../browser/map-ready';
+
+const root = join(import.meta.dirname, '..', '..');
+const shots: { name: string; hash: string }[] = [
+  { name: 'basemap-z10-blagoveshchensk-heihe', hash: '10/50.235/127.56' },
+  { name: 'basemap-z10-khasan', hash: '10/42.39/130.66' },
+  { name: 'basemap-z10-bolshoy-ussuriysky', hash: '10/48.33/134.72' },
+  { name: 'basemap-z10-zabaykalsk-manzhouli', hash: '10/49.62/117.37' },
+  { name: 'basemap-z10-pogranichny-suifenhe', hash: '10/44.39/131.2' },
+  { name: 'basemap-z12-khasan', hash: '12/42.415/130.645' },
+  { name: 'basemap-default-view', hash: '' },
+];
+
+const only = process.argv[2];
+const server = await preview({ root, logLevel: 'error', preview: { port: 4330, strictPort: false } });
+const base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+const browser = await launchChromium();
+for (const shot of shots.filter((s) => !only || s.name.includes(only))) {
+  const context = await newContext(browser, { viewport: DESKTOP });
+  const page = await context.newPage();
+  await page.goto(`${base}/${shot.hash ? `#map=${shot.hash}` : ''}`);
+  await page.waitForTimeout(2500);
+  await waitForMapIdle(page);
+  await page.screenshot({ path: join(root, 'docs', `${shot.name}.png`) });
+  await context.close();
+  console.log(`docs/${shot.name}.png`);
+}
+await browser.close();
+await server.close();

@@ -1,0 +1,28 @@
+// The tools' buttons at the top of the panel and the "Latest developments" region they open.
+import type { ToolView } from './ToolsBar';
+import { ToolsBar } from './ToolsBar';
+import { Feed } from './Feed';
+import type { FeedProps } from './Feed';
+
+export interface FeedSectionProps extends FeedProps {
+  view: ToolView;
+  onView(view: ToolView): void;
+  open: boolean;
+  onToggle(open: boolean): void;
+}
+
+const FEED_ID = 'latest-developments';
+
+export function FeedSection({ view, onView, open, onToggle, ...feed }: FeedSectionProps) {
+  return (
+    <>
+      <ToolsBar view={view} feedOpen={open} feedId={FEED_ID} onView={onView} onFeed={onToggle} />
+      {open && (
+        <section id={FEED_ID} className="feed-host" aria-label="Latest developments">
+          <h2 className="panel-heading">Latest developments</h2>
+          <Feed {...feed} />
+        </section>
+      )}
+    </>
+  );
+}

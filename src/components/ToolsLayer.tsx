@@ -1,0 +1,42 @@
+// What the tools put over the map: the year shown, the embed page's "View full map" link, and the drawer with the
+// table or the capacity chart.
+import type { YearRange } from '../domain/feed';
+import type { ToolView } from './ToolsBar';
+import { ToolsDrawer } from './ToolsDrawer';
+import { TablePanel } from './TablePanel';
+import type { TablePanelProps } from './TablePanel';
+import { CapacityPanel } from './CapacityPanel';
+import type { CapacityPanelProps } from './CapacityPanel';
+import { MapYear } from './MapYear';
+
+export interface ToolsLayerProps {
+  view: ToolView;
+  onCloseView(): void;
+  year: number | null;
+  range: YearRange | null;
+  /** The embed page's link to the same view in full; null outside the embed page. */
+  fullMapUrl: string | null;
+  table: TablePanelProps;
+  capacity: CapacityPanelProps;
+}
+
+export function ToolsLayer({ view, onCloseView, year, range, fullMapUrl, table, capacity }: ToolsLayerProps) {
+  return (
+    <>
+      <MapYear year={year} range={range} />
+      {fullMapUrl && (
+        <a className="embed-link" href={fullMapUrl} target="_blank" rel="noopener noreferrer">
+          View full map
+        </a>
+      )}
+      {view && (
+        <ToolsDrawer
+          title={view === 'table' ? 'Table of features' : 'Capacity over the years'}
+          onClose={onCloseView}
+        >
+          {view === 'table' ? <TablePanel {...table} /> : <CapacityPanel {...capacity} />}
+        </ToolsDrawer>
+      )}
+    </>
+  );
+}

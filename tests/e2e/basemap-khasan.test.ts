@@ -1,0 +1,101 @@
+// A query test of the detailed basemap at Khasan, zoom 12: what the map draws there (rendered features, not files)
+// puts the Russia–North Korea border, the Tumen and the Korea–Russia Friendship Bridge together, within 1 km.
+import { lineString, point } from '@turf/helpers';
+import nearestPointOnLine from '@turf/nearest-point-on-line';
+import pointToLineDistance from '@turf/point-to-line-distance';
+import type { Position } from 'geojson';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openApp } from './driver';
+import type { AppSession } from './driver';
+
+const baseUrl = inject('baseUrl');
+
+interface Rendered {
+  border: Position[][];
+  tumen: Position[][];
+  bridge: Position | null;
+  zoom: number;
+}
+
+function km(p: Position, lines: Position[][]): number {
+  return Math.min(
+    ...lines
+      .filter((l) => l.length >= 2)
+      .map((l) => pointToLineDistance(point(p), lineString(l), { units: 'kilometers' })),
+  );
+}
+
+describe('the basemap at Khasan, zoom 12', () => {
+  let s: AppSession;
+  let r: Rendered;
+  beforeAll(async () => {
+    s = await launch(baseUrl);
+    await openApp(s, baseUrl, '/#map=12/42.415/130.645');
+    // The detailed basemap is fetched once the map is at zoom 7 or more: wait for it to be drawn.
+    await s.page.waitForFunction(
+      () => {
+        const map = (
+          window as unknown as {
+            __blmMap?: { querySourceFeatures(id: string): unknown[]; areTilesLoaded(): boolean };
+          }
+        ).__blmMap;
+        return !!map && map.querySourceFeatures('region-detail').length > 0 && map.areTilesLoaded();
+      },
+      undefined,
+      { timeout: 45_000, polling: 200 },
+    );
+    r = await s.page.evaluate(() => {
+      type F = { geometry: { type: string; coordinates: unknown }; properties: Record<string, unknown> };
+      const map = (
+        window as unknown as { __blmMap: { queryRenderedFeatures(o: unknown): F[]; getZoom(): number } }
+      ).__blmMap;
+      const linesOf = (fs: F[]): number[][][] =>
+        fs.flatMap((f) =>
+          f.geometry.type === 'LineString'
+            ? [f.geometry.coordinates as number[][]]
+            : f.geometry.type === 'MultiLineString'
+              ? (f.geometry.coordinates as number[][][])
+              : [],
+        );
+      const border = linesOf(
+        map.queryRenderedFeatures({ layers: ['border-main'] }).filter((f) => f.properties.kind === 'ru-kp'),
+      );
+      const tumen = linesOf(
+        map.queryRenderedFeatures({ layers: ['detail-river'] }).filter((f) => f.properties.name === 'Tumen'),
+      );
+      const bridge = map
+        .queryRenderedFeatures({ layers: ['data-points'] })
+        .find((f) => f.properties.id === 'korea-russia-friendship-bridge');
+      return {
+        border,
+        tumen,
+        bridge: bridge ? (bridge.geometry.coordinates as number[]) : null,
+        zoom: map.getZoom(),
+      };
+    });
+  });
+  afterAll(async () => s?.close());
+
+  it('draws the RU–KP border, the Tumen and the Friendship Bridge', () => {
+    expect(r.zoom).toBeCloseTo(12, 1);
+    expect(r.border.length).toBeGreaterThan(0);
+    expect(r.tumen.length).toBeGreaterThan(0);
+    expect(r.bridge).not.toBeNull();
+  });
+
+  it('puts the bridge within 1 km of the drawn border and of the drawn Tumen', () => {
+    const bridge = r.bridge as Position;
+    expect(km(bridge, r.border)).toBeLessThan(1);
+    expect(km(bridge, r.tumen)).toBeLessThan(1);
+  });
+
+  it('draws the Tumen along the border where the bridge crosses it (within 1 km)', () => {
+    const bridge = r.bridge as Position;
+    const onBorder = r.border
+      .filter((l) => l.length >= 2)
+      .map((l) => nearestPointOnLine(lineString(l), point(bridge), { units: 'kilometers' }))
+      .sort((a, b) => (a.properties.dist ?? Infinity) - (b.properties.dist ?? Infinity))[0];
+    expect(onBorder).toBeDefined();
+    expect(km(onBorder?.geometry.coordinates ?? [], r.tumen)).toBeLessThan(1);
+  });
+});
