@@ -140,7 +140,7 @@ export function FeatureCard({
         <StatusBadge status={p.status} />
         <p className="feature-card__date">
           {dateSentence(date)}
-          {date.label === 'Target' && date.overdue && <span className="feature-card__overdue">overdue</span>}
+          {date.overdue && <span className="feature-card__overdue">overdue</span>}
         </p>
         {p.closed && <p className="feature-card__date">{`Closed ${formatPartialDate(p.closed)}`}</p>}
       </div>

@@ -108,7 +108,7 @@ export const FeatureList = memo(function FeatureList({
                       <span className="feature-list__meta">
                         <StatusBadge status={p.status} />{' '}
                         <span className="feature-list__date">{listDateText(p)}</span>
-                        {date.label === 'Target' && date.overdue && (
+                        {date.overdue && (
                           <>
                             {' '}
                             <span className="feature-list__overdue">overdue</span>

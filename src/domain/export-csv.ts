@@ -56,7 +56,7 @@ export function featureCsvValues(feature: MapFeature, today: string): string[] {
     border: p.border ?? '',
     section: p.section,
     status: p.status,
-    overdue: line.label === 'Target' && line.overdue ? 'yes' : 'no',
+    overdue: line.overdue ? 'yes' : 'no',
     opened: p.opened ?? '',
     closed: p.closed ?? '',
     target: p.target === NO_TARGET ? 'none announced' : (p.target ?? ''),

@@ -20,10 +20,8 @@ export function displayName(p: Pick<FeatureProperties, 'name'>, lang: Lang): str
   return p.name[displayLang(p, lang)] ?? p.name.en;
 }
 
-export type DateLine =
-  | { label: 'Opened'; text: string }
-  | { label: 'In operation by'; text: string }
-  | { label: 'Target'; text: string; overdue: boolean };
+/** `overdue`: a target (opening, or reopening of a suspended crossing) has passed with no confirmed opening. */
+export type DateLine = { label: 'Opened' | 'In operation by' | 'Target'; text: string; overdue: boolean };
 
 type DateFields = Partial<Pick<FeatureProperties, 'opened' | 'inOperationBy' | 'target' | 'status'>>;
 
@@ -33,10 +31,12 @@ type DateFields = Partial<Pick<FeatureProperties, 'opened' | 'inOperationBy' | '
  * opening (so "summer 2026" is overdue in November 2026); see isOverdue.
  */
 export function dateLine(p: DateFields, today: string): DateLine {
-  if (p.opened) return { label: 'Opened', text: formatPartialDate(p.opened) };
-  if (p.inOperationBy) return { label: 'In operation by', text: formatPartialDate(p.inOperationBy.date) };
+  const overdue = isOverdue(p, today);
+  if (p.opened) return { label: 'Opened', text: formatPartialDate(p.opened), overdue };
+  if (p.inOperationBy)
+    return { label: 'In operation by', text: formatPartialDate(p.inOperationBy.date), overdue };
   if (!p.target || p.target === NO_TARGET) return { label: 'Target', text: 'none announced', overdue: false };
-  return { label: 'Target', text: formatPartialDate(p.target), overdue: isOverdue(p, today) };
+  return { label: 'Target', text: formatPartialDate(p.target), overdue };
 }
 
 /** The card's date sentence: "Opened 10 Jun 2022", "In operation by 1994 (opening date unknown)", "Target: 2027". */
@@ -160,7 +160,7 @@ export function listItemLabel(p: FeatureProperties, lang: Lang, today: string): 
   const local = displayName(p, lang);
   const names = local === p.name.en ? p.name.en : `${p.name.en} (${local})`;
   const line = dateLine(p, today);
-  const overdue = line.label === 'Target' && line.overdue ? ', overdue' : '';
+  const overdue = line.overdue ? ', overdue' : '';
   return `${names}, ${STATUS_LABEL[p.status]}, ${listDateText(p)}${overdue}`;
 }
 

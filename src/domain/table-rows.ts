@@ -44,10 +44,11 @@ const PRECISION_SHORT = { exact: 'Exact', site: 'Site', settlement: 'Settlement'
 export function tableRow(feature: MapFeature, lang: Lang, today: string): TableRow {
   const p = feature.properties;
   const line = dateLine(p, today);
-  const overdue = line.label === 'Target' && line.overdue;
+  const overdue = line.overdue;
   const newest = newestSourceDate(p);
   const capacity = p.facts?.capacity ?? [];
-  const dateValue = p.opened ?? (p.target && p.target !== NO_TARGET ? p.target : null);
+  const dateValue =
+    p.opened ?? p.inOperationBy?.date ?? (p.target && p.target !== NO_TARGET ? p.target : null);
   return {
     id: feature.id,
     overdue,
@@ -56,7 +57,7 @@ export function tableRow(feature: MapFeature, lang: Lang, today: string): TableR
       kind: KIND_LABEL[p.kind],
       section: SECTION_LABEL[p.section],
       status: `${STATUS_LABEL[p.status]}${overdue ? ' (overdue)' : ''}`,
-      date: line.label === 'Opened' ? `Opened ${line.text}` : `Target ${line.text}`,
+      date: `${line.label} ${line.text}`,
       capacity: capacity.map(formatCapacityShort).join('; '),
       precision: `${PRECISION_SHORT[p.location.precision]} ±${formatRadius(p.location.radiusM)}`,
       newestSource: newest ? formatPartialDate(newest) : '',

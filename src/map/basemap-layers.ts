@@ -195,8 +195,18 @@ export function basemapLabelLayers(label: ExpressionSpecification): LayerSpecifi
         'text-font': FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 9, 14],
         // Crossings' icons sit on many towns: each name takes a free side, or is left out.
-        'text-variable-anchor': ['top', 'bottom', 'right', 'left', 'top-right', 'bottom-left'],
-        'text-radial-offset': 0.7,
+        'text-variable-anchor': [
+          'top',
+          'bottom',
+          'right',
+          'left',
+          'top-right',
+          'bottom-left',
+          'top-left',
+          'bottom-right',
+        ],
+        // Clear of a crossing's icon on the town (icons block later symbols: no name sits under one).
+        'text-radial-offset': 1.2,
         'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'population'], 0]],
       },
       paint: { 'text-color': '#2b2b2b', ...halo },

@@ -15,6 +15,8 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Points this close (screen px) merge into a cluster, up to CLUSTER_MAX_ZOOM; above it every icon is drawn. */
 export const CLUSTER_RADIUS_PX = 18;
 export const CLUSTER_MAX_ZOOM = 8;
+/** Names of hubs, ports and deposits start at this zoom (the default view is about 4.75). */
+export const OTHER_LABELS_MIN_ZOOM = 6;
 /** Below this zoom labels use the short name (no parenthesis). */
 export const SHORT_LABEL_BELOW_ZOOM = 7;
 
@@ -58,11 +60,12 @@ export function dataSources(): Record<string, SourceSpecification> {
 /** A cluster is named after its best-ranked member's short name ("Khasan–Tumangang"); its disc shows the count. */
 const clusterName: ExpressionSpecification = ['slice', ['get', 'top'], 2];
 
-function labelLayer(id: string, filter: ExpressionSpecification): LayerSpecification {
+function labelLayer(id: string, filter: ExpressionSpecification, minzoom = 0): LayerSpecification {
   return {
     id,
     type: 'symbol',
     source: SOURCE.points,
+    minzoom,
     filter,
     layout: {
       'text-field': [
@@ -136,7 +139,9 @@ export function dataLayers(): LayerSpecification[] {
     // Names of features and clusters: placed after every icon, so they never cover one, and before the towns.
     // Symbol-sort-key orders placement within one tile only, so the key names (bridges and crossings, and the
     // clusters holding one) get their own layer, placed before the others everywhere.
-    labelLayer(LAYER.pointLabels, ['>=', ['get', 'rank'], 2]),
+    // Hubs, ports and deposits are named from OTHER_LABELS_MIN_ZOOM: at the default view the names are the
+    // crossings' and bridges', and the big towns (Vladivostok beside its port) keep room for theirs.
+    labelLayer(LAYER.pointLabels, ['>=', ['get', 'rank'], 2], OTHER_LABELS_MIN_ZOOM),
     labelLayer(LAYER.keyLabels, ['<', ['get', 'rank'], 2]),
     {
       id: LAYER.clusters,
@@ -146,7 +151,7 @@ export function dataLayers(): LayerSpecification[] {
       layout: {
         'icon-image': 'cluster',
         'icon-padding': 0,
-        'icon-size': ['step', ['get', 'point_count'], 0.8, 10, 1, 100, 1.2, 1000, 1.4],
+        'icon-size': ['step', ['get', 'point_count'], 0.7, 10, 0.9, 100, 1.1, 1000, 1.3],
         'icon-allow-overlap': true,
         'text-field': ['get', 'point_count_abbreviated'],
         'text-font': FONT,

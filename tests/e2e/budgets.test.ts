@@ -12,7 +12,9 @@ const baseUrl = inject('baseUrl');
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
 /** SI units, as the bench prints them. */
-const APP_JS_BUDGET = 60_000;
+// Raised from 60 kB on 2026-12-01 when the table, exports, Cite, embed, feed, Data quality and the new filters landed
+// in the initial chunk (67.8 kB measured). Lazy-loading those panels is the follow-up that should bring it back down.
+const APP_JS_BUDGET = 75_000;
 const GEODATA_FILE_BUDGET = 1_000_000;
 
 /** Third-party chunks (vite.config.ts codeSplitting groups) and MapLibre's worker; the rest is the app's own. */

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from '../../scripts/browser/launch';
 import {
+  axeViolations,
   bringFeatureIntoView,
   clickFeatureOnMap,
   featureCard,
@@ -16,7 +17,7 @@ import {
   screenshot,
   waitForMapIdle,
 } from './driver';
-import type { AppSession } from './driver';
+import type { AppSession, AxeViolation } from './driver';
 
 const baseUrl = inject('baseUrl');
 
@@ -74,6 +75,12 @@ async function drawnNames(page: Page): Promise<{ key: string[]; other: string[] 
         .map((f) => f.properties.short ?? (f.properties.top ?? '').slice(2));
     return { key: names('data-key-labels'), other: names('data-point-labels') };
   });
+}
+
+function serious(violations: AxeViolation[]): string[] {
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.targets.slice(0, 5).join(' | ')}`);
 }
 
 /** Every Khasan feature near enough to the pointer is listed, none beyond its reach, each named English-first. */
@@ -195,6 +202,8 @@ describe('stacked icons on a phone (375×812, touch)', () => {
       viewport: { width: 375, height: 812 },
       hasTouch: true,
       isMobile: true,
+      // axe is injected as an inline script, which the page's own policy (rightly) refuses.
+      bypassCSP: true,
     }));
     page.setDefaultTimeout(10_000);
     await page.goto(baseUrl + '/');
@@ -208,6 +217,8 @@ describe('stacked icons on a phone (375×812, touch)', () => {
     await page.touchscreen.tap(first.at.x, first.at.y);
     await chooser(page).waitFor();
     await screenshot(page, 'phone-khasan-chooser');
+    const found = serious(await axeViolations(page));
+    expect(found, found.join('\n')).toEqual([]);
     const names = await chooserNames(page);
     expect(names.length).toBeGreaterThanOrEqual(4);
     expectStackListed(names, first.distance, REACH.touch);

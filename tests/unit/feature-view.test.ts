@@ -284,7 +284,7 @@ describe('dates that mean what they say (issue 11)', () => {
 
   it('says "in operation by 1994 (opening date unknown)" when only an earliest mention is known', () => {
     const line = dateLine({ status: 'operational', ...listed }, FIXTURE_TODAY);
-    expect(line).toEqual({ label: 'In operation by', text: '1994' });
+    expect(line).toEqual({ label: 'In operation by', text: '1994', overdue: false });
     expect(dateSentence(line)).toBe('In operation by 1994 (opening date unknown)');
     expect(dateSentence(dateLine({ opened: '2022-06-10' }, FIXTURE_TODAY))).toBe('Opened 10 Jun 2022');
     expect(dateSentence(dateLine({ target: '2027' }, FIXTURE_TODAY))).toBe('Target: 2027');

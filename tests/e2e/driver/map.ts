@@ -87,7 +87,11 @@ export async function drawnBasemap(page: Page): Promise<{ rivers: number; towns:
 
 /** The data labels drawn right now: each feature id with the text of its label. */
 export async function drawnLabels(page: Page): Promise<{ id: string; label: string }[]> {
-  const rows = await drawnProperties(page, LAYER.pointLabels, ['id', 'label']);
+  // Names of crossings and bridges have their own layer, placed before the others.
+  const rows = [
+    ...(await drawnProperties(page, LAYER.keyLabels, ['id', 'label'])),
+    ...(await drawnProperties(page, LAYER.pointLabels, ['id', 'label'])),
+  ];
   return rows.map((r) => ({ id: String(r.id), label: String(r.label) }));
 }
 
