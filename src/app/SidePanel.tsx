@@ -98,6 +98,7 @@ export function SidePanel({ listRef, ...props }: SidePanelProps) {
           today={props.today}
           selectedId={props.selectedId}
           searching={filters.query.trim() !== ''}
+          loading={loading}
           onSelect={props.onSelect}
           ref={listRef}
         />
