@@ -112,6 +112,7 @@ export function SidePanel({ listRef, ...props }: SidePanelProps) {
             today={today}
             selectedId={context.selected?.id ?? null}
             searching={filters.query.trim() !== ''}
+            loading={loading}
             onSelect={onSelect}
             ref={listRef}
           />

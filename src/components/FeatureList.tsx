@@ -24,6 +24,8 @@ export interface FeatureListProps {
   selectedId: string | null;
   /** A search runs: the features come best match first, shown as one group in that order. */
   searching?: boolean;
+  /** The data is still loading: say so, not "no features match". */
+  loading?: boolean;
   onSelect(id: string): void;
   /** The list element (skip links focus into it). */
   ref?: Ref<HTMLUListElement>;
@@ -49,6 +51,7 @@ export const FeatureList = memo(function FeatureList({
   today,
   selectedId,
   searching = false,
+  loading = false,
   onSelect,
   ref,
 }: FeatureListProps) {
@@ -123,7 +126,9 @@ export const FeatureList = memo(function FeatureList({
           </li>
         ))}
       </ul>
-      {groups.length === 0 && <p className="feature-list__empty">No features match these filters</p>}
+      {groups.length === 0 && (
+        <p className="feature-list__empty">{loading ? 'Loading…' : 'No features match these filters'}</p>
+      )}
     </div>
   );
 });

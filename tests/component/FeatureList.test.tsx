@@ -157,6 +157,12 @@ describe('FeatureList', () => {
     expect(within(screen.getByRole('list', { name: 'Features' })).queryAllByRole('button')).toHaveLength(0);
   });
 
+  it('says it is loading, not that nothing matches, while the data loads', () => {
+    renderList({ features: [], loading: true });
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+    expect(screen.queryByText('No features match these filters')).not.toBeInTheDocument();
+  });
+
   it('shows only the features it is given', () => {
     const { props } = renderList({ features: [fixture('example-closed-ferry')] });
     expect(featureButtons()).toHaveLength(1);

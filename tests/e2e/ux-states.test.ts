@@ -56,7 +56,7 @@ describe.each(SIZES)('states that tell the truth ($name)', (size) => {
     });
     await p.goto(`${baseUrl}/`);
     await showPanelTab(p, 'Filters');
-    await p.getByText('Loading…', { exact: true }).waitFor();
+    await p.getByText('Loading…', { exact: true }).first().waitFor();
     const counts = await p.locator('.legend__count').allTextContents();
     expect(counts.length).toBeGreaterThan(0);
     expect(counts.every((c) => c === '')).toBe(true);
