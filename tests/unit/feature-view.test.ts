@@ -48,6 +48,7 @@ describe('dateLine', () => {
     expect(dateLine(props('blagoveshchensk-heihe-road-bridge'), FIXTURE_TODAY)).toEqual({
       label: 'Opened',
       text: '10 Jun 2022',
+      overdue: false,
     });
     expect(dateLine(props('zabaikalsk-manzhouli-rail'), FIXTURE_TODAY)).toEqual({
       label: 'Opened',
