@@ -13,18 +13,23 @@ interface IdleMap {
 }
 
 /**
- * Waits until the map has loaded its style, every tile and the data (the point source has features), then for one
- * more idle, so that filters applied after load have been drawn too.
+ * Waits until the map has loaded its style, every tile and the data (the point or the line source has features: the
+ * clustered point source holds only what passes the filters, so a link that filters every point out has none,
+ * while the line source always holds every line), then for one more idle, so that filters applied after load have
+ * been drawn too.
  */
 export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void> {
   await page.waitForFunction(
-    (points) => {
+    ([points, lines]) => {
       const map = (window as unknown as { __blmMap?: IdleMap }).__blmMap;
       return Boolean(
-        map && map.loaded() && map.areTilesLoaded() && map.querySourceFeatures(points).length > 0,
+        map &&
+        map.loaded() &&
+        map.areTilesLoaded() &&
+        (map.querySourceFeatures(points).length > 0 || map.querySourceFeatures(lines).length > 0),
       );
     },
-    SOURCE.points,
+    [SOURCE.points, SOURCE.lines] as const,
     { timeout, polling: 200 },
   );
   await page.evaluate(

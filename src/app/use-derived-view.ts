@@ -25,7 +25,7 @@ export function useDerivedView(features: readonly MapFeature[], filters: FilterS
   );
   // The list of a big dataset takes longer to render than the map's filter takes to apply: React renders it after
   // the urgent update, so the map and the counts follow a key at once and the list a moment later.
-  const listFeatures = useDeferredValue(view.shown);
+  const listFeatures = useDeferredValue(view.ranked);
   // Overdue depends on the data and today only: one set per dataset, counted against what is shown.
   const overdue = useMemo(
     () => new Set(features.filter((f) => isOverdue(f.properties, today))),

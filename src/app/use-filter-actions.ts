@@ -1,10 +1,9 @@
 // What the panels' controls do to the filters, through the URL owner: each change is one history entry, except
 // the steps of a gesture (a slider drag, a held key, a Play run, typing a search), which make one together.
 import { useMemo } from 'react';
-import type { FilterState } from '../domain/filters';
-import { toggleIn } from '../domain/filters';
-import type { Border, Kind, Status } from '../domain/vocabulary';
-import { KINDS, STATUSES } from '../domain/vocabulary';
+import type { Facet, FilterState } from '../domain/filters';
+import { DEFAULT_FILTERS, FACET_VALUES, toggleIn } from '../domain/filters';
+import type { Border } from '../domain/vocabulary';
 import type { AppState } from '../url-state/app-state';
 import type { UrlHistory } from '../url-state/url-history';
 import type { MapLayers } from '../domain/map-layers';
@@ -24,10 +23,21 @@ export function useFilterActions(history: UrlHistory) {
       endGesture: history.commit,
       setGhost: (ghost: boolean) => history.push(withFilters(() => ({ ghost }))),
       setBorders: (borders: Border[] | null) => history.push(withFilters(() => ({ borders }))),
-      toggleKind: (kind: Kind) =>
-        history.push(withFilters((f) => ({ kinds: toggleIn(f.kinds, KINDS, kind) }))),
-      toggleStatus: (status: Status) =>
-        history.push(withFilters((f) => ({ statuses: toggleIn(f.statuses, STATUSES, status) }))),
+      /** A legend entry switched on or off. */
+      toggle: (facet: Facet, value: string) =>
+        history.push(
+          withFilters((f) => ({
+            [facet]: toggleIn<string>(f[facet] as readonly string[] | null, FACET_VALUES[facet], value),
+          })),
+        ),
+      /** "Only this": that entry alone of its group. */
+      only: (facet: Facet, value: string) => history.push(withFilters(() => ({ [facet]: [value] }))),
+      reset: (facet: Facet) => history.push(withFilters(() => ({ [facet]: null }))),
+      /** Every filter back to its default; the year stays, it is the time, not a filter of what. */
+      resetAll: () =>
+        history.push(
+          withFilters((f) => ({ ...DEFAULT_FILTERS, year: f.year, ghost: f.ghost, query: f.query })),
+        ),
       /** Typing: every key replaces the entry; leaving the field makes the search one entry. */
       setQuery: (query: string) => history.transient(withFilters(() => ({ query }))),
       endQuery: history.commit,

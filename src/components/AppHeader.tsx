@@ -1,12 +1,15 @@
-// The page header: title, lede, "Copy link" and the panel toggle.
+// The page header: title, lede, the search field, "Copy link" and the panel toggle.
+import type { ReactNode } from 'react';
 import { ShareButton } from './ShareButton';
 
 export interface AppHeaderProps {
   panelOpen: boolean;
   onTogglePanel(): void;
+  /** The search field: first after the skip links in the Tab order. */
+  search?: ReactNode;
 }
 
-export function AppHeader({ panelOpen, onTogglePanel }: AppHeaderProps) {
+export function AppHeader({ panelOpen, onTogglePanel, search }: AppHeaderProps) {
   return (
     <header className="app-header">
       <div className="app-header__titles">
@@ -16,6 +19,7 @@ export function AppHeader({ panelOpen, onTogglePanel }: AppHeaderProps) {
           status, target dates and sources.
         </p>
       </div>
+      {search}
       <div className="app-header__actions">
         <ShareButton getUrl={() => window.location.href} />
         <button

@@ -13,7 +13,7 @@ export interface CardHostProps {
   permalink: { url: string; notice: string | null; copy(): void };
   onClose(): void;
   onShowYear(year: number): void;
-  /** Extra controls for the card's footer (the "Cite" button). */
+  /** Extra controls beside the card's copy button (the "Cite" button). */
   tools?: ReactNode;
 }
 
@@ -38,13 +38,9 @@ export function CardHost({
         onClose={onClose}
         onShowYear={onShowYear}
         onCopyPermalink={permalink.copy}
+        copyNotice={permalink.notice}
         tools={tools}
       />
-      {permalink.notice && (
-        <p className="card-host__note" role="status">
-          {permalink.notice}
-        </p>
-      )}
       {view.hiddenByOthers && (
         <p className="card-host__note" role="status">
           This feature is hidden by the current status, kind or border filters.

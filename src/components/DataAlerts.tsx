@@ -1,5 +1,7 @@
 // Plain-words reports of what failed to load or was left out, with a Retry, and notices about ignored link values.
 import type { DataIssue } from '../domain/schema';
+import { plainReason } from '../domain/failure-reason';
+import './panel.css';
 
 /** What the loader reports (the shape of data/'s Dataset that this panel reads). */
 export interface LoadReport {
@@ -9,12 +11,20 @@ export interface LoadReport {
 
 export interface DataAlertsProps {
   dataset: LoadReport | null;
+  /** Every data file failed: nothing at all could be loaded. */
+  nothingLoaded?: boolean;
   notices: string[];
   onRetry(): void;
   onDismissNotices(): void;
 }
 
-export function DataAlerts({ dataset, notices, onRetry, onDismissNotices }: DataAlertsProps) {
+export function DataAlerts({
+  dataset,
+  nothingLoaded = false,
+  notices,
+  onRetry,
+  onDismissNotices,
+}: DataAlertsProps) {
   const failures = dataset?.failures ?? [];
   const leftOut = new Map<string, string[]>();
   for (const issue of dataset?.issues ?? []) {
@@ -25,7 +35,19 @@ export function DataAlerts({ dataset, notices, onRetry, onDismissNotices }: Data
     <>
       {(failures.length > 0 || leftOut.size > 0) && (
         <div className="data-alert" role="alert">
-          {failures.length > 0 && (
+          {nothingLoaded && (
+            <>
+              <p className="data-alert__title">Nothing could be loaded</p>
+              <p>
+                None of the map&rsquo;s data files arrived, so there are no crossings, bridges or hubs to
+                show. Check the connection and try again.
+              </p>
+              <button type="button" className="data-alert__retry" onClick={onRetry}>
+                Retry
+              </button>
+            </>
+          )}
+          {failures.length > 0 && !nothingLoaded && (
             <>
               <p className="data-alert__title">
                 {failures.length === 1
@@ -36,11 +58,11 @@ export function DataAlerts({ dataset, notices, onRetry, onDismissNotices }: Data
               <ul>
                 {failures.map((f) => (
                   <li key={f.file}>
-                    {f.file}: {f.message}
+                    {f.file}: {plainReason(f.message)}
                   </li>
                 ))}
               </ul>
-              <button type="button" onClick={onRetry}>
+              <button type="button" className="data-alert__retry" onClick={onRetry}>
                 Retry
               </button>
             </>

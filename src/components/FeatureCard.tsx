@@ -31,7 +31,9 @@ export interface FeatureCardProps {
   onClose(): void;
   onShowYear(year: number): void;
   onCopyPermalink(): void;
-  /** Extra controls for the footer (the "Cite" button). */
+  /** What the last copy did ("Link copied"), shown beside the copy button. */
+  copyNotice?: string | null;
+  /** Extra controls beside the copy button (the "Cite" button). */
   tools?: ReactNode;
 }
 
@@ -46,6 +48,7 @@ export function FeatureCard({
   onClose,
   onShowYear,
   onCopyPermalink,
+  copyNotice = null,
   tools,
 }: FeatureCardProps) {
   const p = feature.properties;
@@ -100,6 +103,21 @@ export function FeatureCard({
           <span aria-hidden="true">×</span>
         </button>
       </header>
+      {/* Share, copy and cite first: on a phone the card is long, and these are what a reader came for. */}
+      <div className="feature-card__actions">
+        <button type="button" className="feature-card__button" onClick={onCopyPermalink}>
+          Copy link to this feature
+        </button>
+        <a className="feature-card__permalink" href={permalink}>
+          Permalink
+        </a>
+        {tools}
+        {copyNotice && (
+          <p className="feature-card__copy-notice" role="status">
+            {copyNotice}
+          </p>
+        )}
+      </div>
 
       {otherNames.length > 0 && (
         <ul className="feature-card__names">
@@ -207,16 +225,6 @@ export function FeatureCard({
       <SourceList properties={p} />
 
       <p className="feature-card__verified">{`Last verified ${formatPartialDate(p.verification.checked)}`}</p>
-
-      <footer className="feature-card__footer">
-        <button type="button" className="feature-card__button" onClick={onCopyPermalink}>
-          Copy link to this feature
-        </button>
-        <a className="feature-card__permalink" href={permalink}>
-          Permalink
-        </a>
-        {tools}
-      </footer>
     </section>
   );
 }

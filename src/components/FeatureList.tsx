@@ -1,5 +1,7 @@
-// The text alternative to the map: a search box and every shown feature, grouped by border section.
+// The text alternative to the map: every shown feature, grouped by border section, or best match first while a
+// search runs. Arrow keys move between the entries.
 import { memo, useEffect, useId, useRef } from 'react';
+import type { KeyboardEvent, Ref } from 'react';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import { SECTION_LABEL } from '../domain/vocabulary';
@@ -20,11 +22,26 @@ export interface FeatureListProps {
   lang: Lang;
   today: string;
   selectedId: string | null;
-  query: string;
-  onQueryChange(q: string): void;
-  /** Typing is over (the field lost focus). */
-  onQueryDone?(): void;
+  /** A search runs: the features come best match first, shown as one group in that order. */
+  searching?: boolean;
+  /** The data is still loading: say so, not "no features match". */
+  loading?: boolean;
   onSelect(id: string): void;
+  /** The list element (skip links focus into it). */
+  ref?: Ref<HTMLUListElement>;
+}
+
+const ITEM = 'feature-list__item';
+
+/** Up and Down move to the previous and next entry, Home and End to the first and last. */
+function moveFocus(event: KeyboardEvent<HTMLUListElement>) {
+  const items = [...event.currentTarget.querySelectorAll<HTMLButtonElement>(`button.${ITEM}`)];
+  const i = items.indexOf(event.target as HTMLButtonElement);
+  if (i < 0) return;
+  const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: items.length - 1 }[event.key];
+  if (next === undefined) return;
+  event.preventDefault();
+  items[Math.max(0, Math.min(items.length - 1, next))]?.focus();
 }
 
 /** Memoised: the app hands it a deferred feature array, so a filter change reaches the map before the list. */
@@ -33,12 +50,11 @@ export const FeatureList = memo(function FeatureList({
   lang,
   today,
   selectedId,
-  query,
-  onQueryChange,
-  onQueryDone,
+  searching = false,
+  loading = false,
   onSelect,
+  ref,
 }: FeatureListProps) {
-  const searchId = useId();
   const groupId = useId();
   const selectedRef = useRef<HTMLButtonElement>(null);
 
@@ -49,28 +65,28 @@ export const FeatureList = memo(function FeatureList({
     if (row && typeof row.scrollIntoView === 'function') row.scrollIntoView({ block: 'nearest' });
   }, [selectedId]);
 
-  const groups = groupBySection(features);
+  const groups = searching
+    ? features.length > 0
+      ? [{ section: 'results' as const, title: 'Search results, best match first', features }]
+      : []
+    : groupBySection(features).map((g) => ({ ...g, title: SECTION_LABEL[g.section] }));
 
   return (
     <div className="feature-list">
-      <div className="feature-list__search">
-        <label htmlFor={searchId}>Search features</label>
-        <input
-          id={searchId}
-          type="search"
-          value={query}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => onQueryChange(event.target.value)}
-          onBlur={onQueryDone}
-        />
-      </div>
       {/* role="list" is explicit because Safari drops list semantics from unstyled lists. */}
-      <ul className="feature-list__groups" role="list" aria-label="Features">
-        {groups.map(({ section, features: inSection }) => (
+      <ul
+        className="feature-list__groups"
+        role="list"
+        aria-label="Features"
+        id="feature-list"
+        tabIndex={-1}
+        ref={ref}
+        onKeyDown={moveFocus}
+      >
+        {groups.map(({ section, title, features: inSection }) => (
           <li key={section} className="feature-list__group">
             <h3 className="feature-list__group-title" id={`${groupId}-${section}`}>
-              {SECTION_LABEL[section]}
+              {title}
             </h3>
             <ul className="feature-list__items" role="list" aria-labelledby={`${groupId}-${section}`}>
               {inSection.map((feature) => {
@@ -82,9 +98,7 @@ export const FeatureList = memo(function FeatureList({
                     <button
                       type="button"
                       ref={selected ? selectedRef : undefined}
-                      className={
-                        selected ? 'feature-list__item feature-list__item--selected' : 'feature-list__item'
-                      }
+                      className={selected ? `${ITEM} ${ITEM}--selected` : ITEM}
                       aria-current={selected ? 'true' : undefined}
                       aria-label={listItemLabel(p, lang, today)}
                       data-feature-id={feature.id}
@@ -112,7 +126,9 @@ export const FeatureList = memo(function FeatureList({
           </li>
         ))}
       </ul>
-      {groups.length === 0 && <p className="feature-list__empty">No features match these filters</p>}
+      {groups.length === 0 && (
+        <p className="feature-list__empty">{loading ? 'Loading…' : 'No features match these filters'}</p>
+      )}
     </div>
   );
 });

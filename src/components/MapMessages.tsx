@@ -1,9 +1,22 @@
-// What the map region says over the map: a failure, a lost graphics context, or what is still loading.
+// What the map region says over the map: a failure, a lost graphics context, what is still loading, and (to
+// screen readers) which feature is selected.
 import type { MapStatus } from '../map/map-types';
+import type { FeatureProperties } from '../domain/schema';
+import { STATUS_LABEL } from '../domain/vocabulary';
 
-export function MapMessages({ map, dataLoading }: { map: MapStatus; dataLoading: boolean }) {
+export interface MapMessagesProps {
+  map: MapStatus;
+  dataLoading: boolean;
+  /** Read out when it changes: the selected feature. */
+  selected?: Pick<FeatureProperties, 'name' | 'status'> | null;
+}
+
+export function MapMessages({ map, dataLoading, selected = null }: MapMessagesProps) {
   return (
     <>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {selected ? `Selected on the map: ${selected.name.en}, ${STATUS_LABEL[selected.status]}` : ''}
+      </p>
       {map.state === 'error' && (
         <div className="map-region__message" role="alert">
           {map.message}

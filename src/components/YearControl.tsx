@@ -8,7 +8,8 @@ export interface YearControlProps {
   /** Network by the end of this year; null = all years. */
   year: number | null;
   range: [number, number];
-  shownCount: number;
+  /** Null while the data loads. */
+  shownCount: number | null;
   ghost: boolean;
   changes: ReturnType<typeof changesInYear> | null;
   onYearChange(year: number | null): void;
@@ -215,9 +216,11 @@ export function YearControl({
         </select>
       </div>
       <p className="year-control__caption" aria-live="polite">
-        {year === null
-          ? `All years: ${plural(shownCount)}`
-          : `Network by end of ${year}: ${plural(shownCount)}`}
+        {shownCount === null
+          ? 'Loading…'
+          : year === null
+            ? `All years: ${plural(shownCount)}`
+            : `Network by end of ${year}: ${plural(shownCount)}`}
       </p>
       {year !== null && changes && <YearChangesPanel year={year} changes={changes} />}
     </div>

@@ -3,6 +3,12 @@ import type { FeatureProperties } from './schema';
 import { NO_TARGET } from './schema';
 import { yearOf } from './partial-date';
 import type { Border, Kind, Status } from './vocabulary';
+import { KINDS, STATUSES } from './vocabulary';
+import type { Gauge, Mode } from './modes';
+import { GAUGES, MODES, gaugeOf, modesOf } from './modes';
+import { matchesQuery } from './search';
+
+export { matchesQuery, normaliseText } from './search';
 
 /** Sentinel year meaning "never" (no opening/target, or never closed). Kept numeric so map expressions can compare it. */
 export const NEVER = 9999;
@@ -13,10 +19,14 @@ export interface FilterState {
   /** Null means no restriction. */
   statuses: Status[] | null;
   kinds: Kind[] | null;
+  /** Transport modes across kinds (rail = rail crossings and railway bridges, …). */
+  modes: Mode[] | null;
+  /** Gauge classes: 1520, 1435, dual, break of gauge. */
+  gauges: Gauge[] | null;
   borders: Border[] | null;
   /** Show features due after the chosen year, ghosted, instead of hiding them. */
   ghost: boolean;
-  /** Free-text search over all names. */
+  /** Free-text search over names, towns, rivers, operator and gauge (search.ts). */
   query: string;
 }
 
@@ -24,6 +34,8 @@ export const DEFAULT_FILTERS: FilterState = {
   year: null,
   statuses: null,
   kinds: null,
+  modes: null,
+  gauges: null,
   borders: null,
   ghost: false,
   query: '',
@@ -53,31 +65,42 @@ export function inYear(
   return fromYear(p) <= year && untilYear(p) > year;
 }
 
-/** Lower-case, strip accents and fold ё→е, so "Blagoveščensk" or "БЛАГОВЕЩЁНСК" find the feature. */
-export function normaliseText(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[‐-―−]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The list filters that the legend shows as groups of entries, each value with a count, "only" and reset. */
+export interface FacetValue {
+  kinds: Kind;
+  statuses: Status;
+  modes: Mode;
+  gauges: Gauge;
+}
+export type Facet = keyof FacetValue;
+export const FACETS: readonly Facet[] = ['modes', 'gauges', 'kinds', 'statuses'];
+export const FACET_VALUES: { [F in Facet]: readonly FacetValue[F][] } = {
+  kinds: KINDS,
+  statuses: STATUSES,
+  modes: MODES,
+  gauges: GAUGES,
+};
+
+/** The values a feature has for a facet: one kind, one status, any number of modes, at most one gauge class. */
+export function facetValuesOf<F extends Facet>(p: FeatureProperties, facet: F): FacetValue[F][] {
+  const values: Record<Facet, readonly string[]> = {
+    kinds: [p.kind],
+    statuses: [p.status],
+    modes: modesOf(p),
+    gauges: ((g) => (g ? [g] : []))(gaugeOf(p)),
+  };
+  return values[facet] as FacetValue[F][];
 }
 
-export function matchesQuery(p: Pick<FeatureProperties, 'name' | 'pair' | 'id'>, query: string): boolean {
-  const q = normaliseText(query);
-  if (!q) return true;
-  const haystack = [p.name.en, p.name.ru, p.name.zh, p.name.ko, p.pair?.ru, p.pair?.foreign, p.id]
-    .filter((s): s is string => typeof s === 'string')
-    .map(normaliseText);
-  return q.split(' ').every((word) => haystack.some((h) => h.includes(word)));
+export function passesFacet(p: FeatureProperties, f: FilterState, facet: Facet): boolean {
+  const on = f[facet] as readonly string[] | null;
+  if (!on) return true;
+  return facetValuesOf(p, facet).some((v) => on.includes(v));
 }
 
-/** Everything but the year: status, kind, border and search. */
+/** Everything but the year: status, kind, mode, gauge, border and search. */
 export function passesNonYearFilters(p: FeatureProperties, f: FilterState): boolean {
-  if (f.statuses && !f.statuses.includes(p.status)) return false;
-  if (f.kinds && !f.kinds.includes(p.kind)) return false;
+  if (!FACETS.every((facet) => passesFacet(p, f, facet))) return false;
   if (f.borders && !(p.border && f.borders.includes(p.border))) return false;
   return matchesQuery(p, f.query);
 }

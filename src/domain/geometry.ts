@@ -55,3 +55,24 @@ export function anchorPosition(geometry: Geometry): Position {
 export function roundPosition(p: Position): [number, number] {
   return [Math.round((p[0] ?? 0) * 1e4) / 1e4, Math.round((p[1] ?? 0) * 1e4) / 1e4];
 }
+
+/** The box around every position of these geometries, [[west, south], [east, north]]; null for none. */
+export function boundsOf(geometries: readonly Geometry[]): [[number, number], [number, number]] | null {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (const g of geometries)
+    for (const [lon = 0, lat = 0] of positionsOf(g)) {
+      if (lon < w) w = lon;
+      if (lon > e) e = lon;
+      if (lat < s) s = lat;
+      if (lat > n) n = lat;
+    }
+  return w === Infinity
+    ? null
+    : [
+        [w, s],
+        [e, n],
+      ];
+}

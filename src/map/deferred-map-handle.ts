@@ -2,7 +2,7 @@
 // last move asked for) and hands it to the map once the map exists, so nothing asked while maplibre-gl is still
 // loading is lost, and a map created again (StrictMode, a new factory) starts from the same state.
 import type { Position } from 'geojson';
-import type { Camera } from '../domain/camera';
+import type { Bounds, Camera } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
@@ -42,6 +42,10 @@ export class DeferredMapHandle implements MapHandle {
 
   flyTo(position: Position, padding?: Padding): void {
     this.move((map) => map.flyTo(position, padding));
+  }
+
+  fitBounds(bounds: Bounds, padding?: Padding): void {
+    this.move((map) => map.fitBounds(bounds, padding));
   }
 
   jumpTo(camera: Camera): void {

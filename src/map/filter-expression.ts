@@ -7,12 +7,23 @@ import { normaliseText } from '../domain/filters';
 type Expression = ExpressionSpecification;
 
 /** Properties added to every feature sent to the map (see toMapProperties). */
-export const DERIVED = { from: 'fromYear', until: 'untilYear', border: 'borderCode' } as const;
+export const DERIVED = {
+  from: 'fromYear',
+  until: 'untilYear',
+  border: 'borderCode',
+  /** The feature's modes as "|rail|river|" (vector tiles cannot carry arrays). */
+  modes: 'modeList',
+  /** Its gauge class, '' for none. */
+  gauge: 'gaugeClass',
+} as const;
 
 function nonYearClauses(f: FilterState, matchingIds: readonly string[] | null): Expression[] {
   const clauses: Expression[] = [];
   if (f.statuses) clauses.push(['in', ['get', 'status'], ['literal', f.statuses]]);
   if (f.kinds) clauses.push(['in', ['get', 'kind'], ['literal', f.kinds]]);
+  if (f.modes)
+    clauses.push(['any', ...f.modes.map((m): Expression => ['in', `|${m}|`, ['get', DERIVED.modes]])]);
+  if (f.gauges) clauses.push(['in', ['get', DERIVED.gauge], ['literal', f.gauges]]);
   if (f.borders) clauses.push(['in', ['get', DERIVED.border], ['literal', f.borders]]);
   if (normaliseText(f.query) && matchingIds) clauses.push(['in', ['get', 'id'], ['literal', matchingIds]]);
   return clauses;
@@ -46,6 +57,8 @@ export interface FilterInputs {
   [DERIVED.from]: number;
   [DERIVED.until]: number;
   [DERIVED.border]: string;
+  [DERIVED.modes]: string;
+  [DERIVED.gauge]: string;
 }
 
 /**
@@ -59,11 +72,15 @@ export function layerFilterPredicate(
   const statuses = f.statuses ? new Set<string>(f.statuses) : null;
   const kinds = f.kinds ? new Set<string>(f.kinds) : null;
   const borders = f.borders ? new Set<string>(f.borders) : null;
+  const modes = f.modes?.map((m) => `|${m}|`) ?? null;
+  const gauges = f.gauges ? new Set<string>(f.gauges) : null;
   const ids = normaliseText(f.query) && matchingIds ? new Set(matchingIds) : null;
   const year = f.year !== null && !f.ghost ? f.year : null;
   return (p) =>
     (!statuses || statuses.has(p.status)) &&
     (!kinds || kinds.has(p.kind)) &&
+    (!modes || modes.some((m) => p[DERIVED.modes].includes(m))) &&
+    (!gauges || gauges.has(p[DERIVED.gauge])) &&
     (!borders || borders.has(p[DERIVED.border])) &&
     (!ids || ids.has(p.id)) &&
     (year === null || (p[DERIVED.from] <= year && p[DERIVED.until] > year));

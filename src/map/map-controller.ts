@@ -15,7 +15,7 @@ import { MapInteraction, reducedMotion } from './map-interaction';
 import { applyLayerFilters, sendPassingPoints } from './apply-filters';
 import type { PointFeature } from './apply-filters';
 import { iconOffsetExpression, iconScale, toMapCollections } from './map-data';
-import type { Camera } from '../domain/camera';
+import type { Bounds, Camera } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
@@ -255,6 +255,10 @@ class MapController implements MapInstance {
     const target = { center, zoom: Math.max(8, this.map.getZoom()), ...(padding ? { padding } : {}) };
     if (reducedMotion()) this.map.jumpTo(target);
     else this.map.flyTo({ ...target, speed: 1.6, essential: false });
+  }
+
+  fitBounds(bounds: Bounds, padding?: Padding): void {
+    this.map.fitBounds(bounds, { maxZoom: 9, ...(padding ? { padding } : {}), animate: !reducedMotion() });
   }
 
   jumpTo(camera: Camera): void {

@@ -6,6 +6,7 @@ import type { MapFeature } from '../domain/schema';
 import { fromYear, untilYear } from '../domain/filters';
 import { displayName } from '../domain/feature-view';
 import { anchorPosition, distanceM } from '../domain/geometry';
+import { gaugeOf, modesOf } from '../domain/modes';
 import { CROSSING_KINDS, NOT_BUILT } from '../domain/vocabulary';
 import type { Kind, Lang } from '../domain/vocabulary';
 import { DERIVED } from './filter-expression';
@@ -31,6 +32,8 @@ export interface MapProperties {
   [DERIVED.from]: number;
   [DERIVED.until]: number;
   [DERIVED.border]: string;
+  [DERIVED.modes]: string;
+  [DERIVED.gauge]: string;
 }
 
 /** Points closer than this are drawn spread around their common centre so each stays visible and clickable. */
@@ -132,6 +135,8 @@ export function toMapProperties(f: MapFeature, lang: Lang, offset: [number, numb
     [DERIVED.from]: fromYear(p),
     [DERIVED.until]: untilYear(p),
     [DERIVED.border]: p.border ?? '',
+    [DERIVED.modes]: `|${modesOf(p).join('|')}|`,
+    [DERIVED.gauge]: gaugeOf(p) ?? '',
   };
 }
 

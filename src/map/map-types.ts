@@ -1,7 +1,7 @@
 // The narrow interface between React and the map. Nothing here imports maplibre-gl, so components and tests
 // can drive a fake map with the same shape (tests/fixtures/fake-map.ts).
 import type { Position } from 'geojson';
-import type { Camera } from '../domain/camera';
+import type { Bounds, Camera } from '../domain/camera';
 import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
@@ -58,6 +58,8 @@ export interface MapHandle {
    * part of the map (padding in CSS pixels).
    */
   flyTo(position: Position, padding?: Padding): void;
+  /** Frames a box (the features that pass the filters), clear of the panels; a single point is not over-zoomed. */
+  fitBounds(bounds: Bounds, padding?: Padding): void;
   /** Moves to a camera at once (Back and Forward). */
   jumpTo(camera: Camera): void;
   /** The current view as a PNG with its captions (export-image.ts); null or absent where the map cannot draw. */

@@ -1,9 +1,10 @@
-// Parse and serialise the URL (query = app state, search text as q=, #map = camera). Versioned; parsing never throws.
+// Parse and serialise the URL (query = app state: filters incl. mode= and gauge=, search text as q=, #map = camera). Versioned; parsing never throws.
 import type { Camera } from '../domain/camera';
 import type { AppState } from './app-state';
 import { DEFAULT_STATE, URL_VERSION } from './app-state';
 import { BORDERS, KINDS, LANGS, STATUSES, isOneOf } from '../domain/vocabulary';
 import { idSchema } from '../domain/schema';
+import { GAUGES, MODES } from '../domain/modes';
 import { isPartialDate } from '../domain/partial-date';
 import { BASEMAPS, OVERLAYS } from '../domain/map-layers';
 import type { MapLayers } from '../domain/map-layers';
@@ -138,6 +139,8 @@ export function parseAppState(search: string, hash: string, options: ParseOption
 
   state.filters.statuses = readList(params, 'status', STATUSES, notices);
   state.filters.kinds = readList(params, 'kind', KINDS, notices);
+  state.filters.modes = readList(params, 'mode', MODES, notices);
+  state.filters.gauges = readList(params, 'gauge', GAUGES, notices);
   state.filters.borders = readList(params, 'border', BORDERS, notices);
   state.filters.ghost = read(params, 'ghost', notices) === '1';
 
@@ -231,6 +234,8 @@ export function serialiseAppState(state: AppState): { search: string; hash: stri
   const list = (values: readonly string[]) => (values.length === 0 ? 'none' : values.join(','));
   if (f.statuses) params.set('status', list(f.statuses));
   if (f.kinds) params.set('kind', list(f.kinds));
+  if (f.modes) params.set('mode', list(f.modes));
+  if (f.gauges) params.set('gauge', list(f.gauges));
   if (f.borders) params.set('border', list(f.borders));
   if (f.ghost) params.set('ghost', '1');
   if (f.query) params.set('q', f.query);

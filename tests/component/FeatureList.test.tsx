@@ -18,8 +18,6 @@ function renderList(overrides: Partial<FeatureListProps> = {}) {
     lang: 'en',
     today: FIXTURE_TODAY,
     selectedId: null,
-    query: '',
-    onQueryChange: vi.fn(),
     onSelect: vi.fn(),
     ...overrides,
   };
@@ -90,17 +88,31 @@ describe('FeatureList', () => {
     expect(within(planned).getByText('Planned')).toHaveClass('status-badge--not-built');
   });
 
-  it('reports the typed query upstream', async () => {
-    const user = userEvent.setup();
-    const { props } = renderList();
-    const search = screen.getByRole('searchbox', { name: 'Search features' });
-    await user.type(search, 'b');
-    expect(props.onQueryChange).toHaveBeenLastCalledWith('b');
+  it('lists search results as one group, best match first, in the order given', () => {
+    const [a, b] = [fixture('khasan-tumangang-road-bridge'), fixture('zabaikalsk-manzhouli-rail')];
+    renderList({ features: [a, b], searching: true });
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Search results, best match first',
+    ]);
+    expect(featureButtons().map((x) => x.getAttribute('aria-label')?.split(',')[0])).toEqual([
+      'Khasan–Tumangang Road Bridge',
+      'Zabaykalsk–Manzhouli railway crossing',
+    ]);
   });
 
-  it('shows the current query', () => {
-    renderList({ query: 'Heihe' });
-    expect(screen.getByRole('searchbox', { name: 'Search features' })).toHaveValue('Heihe');
+  it('moves between entries with the arrow keys, Home and End', async () => {
+    const user = userEvent.setup();
+    renderList();
+    const buttons = featureButtons();
+    buttons[0]?.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(buttons[1]).toHaveFocus();
+    await user.keyboard('{ArrowDown}{ArrowUp}{ArrowUp}{ArrowUp}');
+    expect(buttons[0]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(buttons.at(-1)).toHaveFocus();
+    await user.keyboard('{ArrowDown}{Home}');
+    expect(buttons[0]).toHaveFocus();
   });
 
   it('selects a feature by its id', async () => {
@@ -143,6 +155,12 @@ describe('FeatureList', () => {
     renderList({ features: [] });
     expect(screen.getByText('No features match these filters')).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Features' })).queryAllByRole('button')).toHaveLength(0);
+  });
+
+  it('says it is loading, not that nothing matches, while the data loads', () => {
+    renderList({ features: [], loading: true });
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+    expect(screen.queryByText('No features match these filters')).not.toBeInTheDocument();
   });
 
   it('shows only the features it is given', () => {

@@ -1,6 +1,7 @@
 // The load-time trust boundary: a failing file or an invalid feature never stops the rest from showing.
 import { describe, expect, it } from 'vitest';
 import { dropUnsafeLinks, loadDataset, validateCollection } from '../../src/data/load-features';
+import { plainReason } from '../../src/domain/failure-reason';
 import { rawFeature } from '../fixtures/make-feature';
 
 const fc = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
@@ -113,5 +114,14 @@ describe('dropUnsafeLinks', () => {
     expect(p?.sources.map((s) => s.title)).toEqual(['a', 'c']);
     expect(p?.timeline.map((e) => e.sources)).toEqual([[0, 1], []]);
     expect(p?.facts?.capacity?.map((c) => c.source)).toEqual([1, undefined]);
+  });
+});
+
+describe('plain reasons for a failed file', () => {
+  it('keeps the loader’s own words and never shows a raw error class', () => {
+    expect(plainReason('HTTP 500')).toBe('the server answered HTTP 500');
+    expect(plainReason('the file is not valid JSON')).toBe('the file is not valid JSON');
+    expect(plainReason('Failed to fetch')).toBe('the network request failed');
+    expect(plainReason('AJAXError: Not Found (404): /x')).toBe('the network request failed');
   });
 });

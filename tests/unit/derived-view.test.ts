@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cardView, deriveView } from '../../src/domain/derived-view';
 import type { FilterState } from '../../src/domain/filters';
-import { DEFAULT_FILTERS, matchesQuery, visibility } from '../../src/domain/filters';
+import {
+  DEFAULT_FILTERS,
+  FACETS,
+  FACET_VALUES,
+  facetValuesOf,
+  matchesQuery,
+  visibility,
+} from '../../src/domain/filters';
+import { GAUGES, MODES } from '../../src/domain/modes';
 import { BORDERS, KINDS, STATUSES } from '../../src/domain/vocabulary';
 import { makeFeature } from '../fixtures/make-feature';
 
@@ -19,6 +27,17 @@ const features = [
   makeFeature('no-target', { status: 'proposed', opened: undefined, target: 'none-announced', kind: 'port' }),
   makeFeature('closed-2015', { status: 'closed', opened: '1993', closed: '2015', kind: 'river-crossing' }),
   makeFeature('port', { kind: 'port', border: undefined, section: 'hinterland', opened: '1860' }),
+  makeFeature('rail-bridge', {
+    kind: 'railway-bridge',
+    opened: '2022',
+    facts: { gauge: { ru: 'dual', foreign: 'dual' } },
+    name: { en: 'Dual bridge' },
+  }),
+  makeFeature('break', { kind: 'rail-crossing', facts: { gauge: { ru: '1520', foreign: '1435' } } }),
+  makeFeature('verkhneblagoveshchensky-temporary', {
+    kind: 'river-crossing',
+    name: { en: 'Pipeline ferry' },
+  }),
 ];
 
 const subset = <T extends string>(all: readonly T[]) =>
@@ -27,6 +46,8 @@ const filtersArb: fc.Arbitrary<FilterState> = fc.record({
   year: fc.option(fc.integer({ min: 1850, max: 2035 }), { nil: null }),
   statuses: subset(STATUSES),
   kinds: subset(KINDS),
+  modes: subset(MODES),
+  gauges: subset(GAUGES),
   borders: subset(BORDERS),
   ghost: fc.boolean(),
   query: fc.constantFrom('', 'bridge', 'нижнеленинское', 'khasan road', 'zzz'),
@@ -47,6 +68,14 @@ describe('the derived view', () => {
           expect(view.statusCounts[status], status).toBe(
             shownBy({ ...filters, statuses: null }).filter((f) => f.properties.status === status).length,
           );
+        for (const facet of FACETS)
+          for (const value of FACET_VALUES[facet])
+            expect((view.counts[facet] as Record<string, number>)[value], `${facet} ${value}`).toBe(
+              shownBy({ ...filters, [facet]: null }).filter((f) =>
+                (facetValuesOf(f.properties, facet) as string[]).includes(value),
+              ).length,
+            );
+        expect(view.ranked.map((f) => f.id).sort()).toEqual(view.shown.map((f) => f.id).sort());
         if (filters.query === '') expect(view.matchingIds).toBeNull();
         else
           expect(view.matchingIds).toEqual(
@@ -55,6 +84,13 @@ describe('the derived view', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('lists exact name matches first', () => {
+    const view = deriveView(features, { ...DEFAULT_FILTERS, query: 'dual bridge' });
+    expect(view.ranked.map((f) => f.id)[0]).toBe('rail-bridge');
+    const tongjiang = deriveView(features, { ...DEFAULT_FILTERS, query: 'bridge' });
+    expect(tongjiang.ranked.map((f) => f.id)).toEqual(['open-2022', 'due-2026', 'rail-bridge']);
   });
 
   it('counts every kind and status, zero included', () => {

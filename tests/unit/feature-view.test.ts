@@ -53,6 +53,7 @@ describe('dateLine', () => {
     expect(dateLine(props('zabaikalsk-manzhouli-rail'), FIXTURE_TODAY)).toEqual({
       label: 'Opened',
       text: '1903',
+      overdue: false,
     });
   });
 

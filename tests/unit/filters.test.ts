@@ -69,6 +69,16 @@ const features = [
     kind: 'multimodal-hub',
     name: { en: 'TLC Khabarovsky' },
   }),
+  makeFeature('dual-bridge', {
+    kind: 'railway-bridge',
+    facts: { gauge: { ru: 'dual', foreign: 'dual' }, operator: 'RZD' },
+    name: { en: 'Dual-gauge bridge' },
+  }),
+  makeFeature('break-of-gauge', { facts: { gauge: { ru: '1520', foreign: '1435' } }, section: 'tumen' }),
+  makeFeature('verkhneblagoveshchensky-temporary', {
+    kind: 'river-crossing',
+    name: { en: 'Pipeline ferry' },
+  }),
 ];
 
 describe('year semantics', () => {
@@ -148,6 +158,15 @@ describe('the map filter expression agrees with the filter function', () => {
     { query: 'НИЖНЕЛЕНИНСКОЕ' },
     { ghost: true },
     { ghost: true, statuses: ['planned'] },
+    { modes: ['rail'] },
+    { modes: ['river', 'cable-car'] },
+    { modes: ['pipeline-construction'] },
+    { modes: [] },
+    { gauges: ['dual'] },
+    { gauges: ['break', '1520'], modes: ['rail'] },
+    { query: 'tumen' },
+    { query: 'rzd' },
+    { query: 'break of gauge', statuses: ['operational'] },
   ];
   for (const combo of combos)
     it(`for ${JSON.stringify(combo)} at every year`, () => {

@@ -10,6 +10,7 @@ import {
 import type { AppState } from '../../src/url-state/app-state';
 import { DEFAULT_STATE } from '../../src/url-state/app-state';
 import { BORDERS, KINDS, LANGS, STATUSES } from '../../src/domain/vocabulary';
+import { GAUGES, MODES } from '../../src/domain/modes';
 import { BASEMAPS, OVERLAYS } from '../../src/domain/map-layers';
 
 const subset = <T extends string>(all: readonly T[]) =>
@@ -28,6 +29,8 @@ const stateArb: fc.Arbitrary<AppState> = fc.record({
     year: fc.option(fc.integer({ min: 1800, max: 2100 }), { nil: null }),
     statuses: fc.option(subset(STATUSES), { nil: null }).map((x) => x ?? null),
     kinds: fc.option(subset(KINDS), { nil: null }).map((x) => x ?? null),
+    modes: fc.option(subset(MODES), { nil: null }).map((x) => x ?? null),
+    gauges: fc.option(subset(GAUGES), { nil: null }).map((x) => x ?? null),
     borders: fc.option(subset(BORDERS), { nil: null }).map((x) => x ?? null),
     ghost: fc.boolean(),
     query: fc.constant(''),
@@ -215,6 +218,45 @@ describe('search text in the URL (q=)', () => {
       expect(state.filters.query).toBe('');
       expect(notices.length).toBe(1);
     });
+});
+
+describe('mode= and gauge= in the URL', () => {
+  it('writes and reads the mode and gauge filters', () => {
+    const state: AppState = {
+      ...DEFAULT_STATE,
+      filters: { ...DEFAULT_STATE.filters, modes: ['rail', 'river'], gauges: ['dual', 'break'] },
+    };
+    const s = serialiseAppState(state);
+    expect(s.search).toBe('?mode=rail,river&gauge=dual,break&v=1');
+    expect(roundTrip(state).filters).toEqual(state.filters);
+  });
+
+  it('reads "none" as every entry switched off, and every value as no restriction', () => {
+    expect(parseAppState('?mode=none', '').state.filters.modes).toEqual([]);
+    expect(parseAppState(`?gauge=${GAUGES.join(',')}`, '').state.filters.gauges).toBeNull();
+  });
+
+  for (const search of [
+    '?mode=<script>alert(1)</script>',
+    '?mode=__proto__',
+    '?gauge=1000',
+    '?gauge=1520;drop',
+    `?mode=${'rail,'.repeat(60)}`,
+    '?mode=rail%00',
+  ])
+    it(`ignores the hostile value ${search.slice(0, 40)} with a notice`, () => {
+      const { state, notices } = parseAppState(search, '');
+      expect(state.filters.modes).toBeNull();
+      expect(state.filters.gauges).toBeNull();
+      expect(notices.length).toBeGreaterThan(0);
+    });
+
+  it('keeps the valid values of a list that also holds junk', () => {
+    const { state, notices } = parseAppState('?mode=rail,javascript:x&gauge=break,9999', '');
+    expect(state.filters.modes).toEqual(['rail']);
+    expect(state.filters.gauges).toEqual(['break']);
+    expect(notices).toEqual(['Ignored unknown mode value.', 'Ignored unknown gauge value.']);
+  });
 });
 
 describe("a feature's permalink", () => {
