@@ -195,6 +195,8 @@ describe('online layers (opt-in), with routed fixture tiles', () => {
     await page.goto(`${baseUrl}/?basemap=satellite&overlay=rail&v=1`);
     await waitForMapIdle(page);
     const region = page.getByRole('complementary');
+    // On a phone the layer switcher sits in the sheet's Filters tab.
+    await region.getByRole('tab', { name: 'Filters' }).click();
     await expect(
       region
         .getByRole('radiogroup', { name: 'Basemap' })
