@@ -25,6 +25,8 @@ import { usePageTitle, useTools } from './use-tools';
 import { toolProps } from './tool-props';
 import { ToolsLayer } from '../components/ToolsLayer';
 import { CiteButton } from '../components/CiteDialog';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { browserLang } from '../i18n/lang';
 
 export interface AppProps {
   mapFactory: MapFactory;
@@ -33,7 +35,7 @@ export interface AppProps {
   today?: string;
 }
 
-const URL_OPTIONS: ParseOptions = { yearRange: [1800, 2100] };
+const URL_OPTIONS: ParseOptions = { yearRange: [1800, 2100], defaultLang: browserLang(navigator.languages) };
 const NO_FEATURES: MapFeature[] = [];
 
 export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps) {
@@ -69,79 +71,83 @@ export function App({ mapFactory, files, fetcher, today = todayIso() }: AppProps
   };
   const tp = toolProps(tools, context);
   return (
-    <div className={`app app--panel-${panel.panelOpen && !state.embed ? 'open' : 'closed'}`}>
-      {!state.embed && (
-        <PageHeader
-          skipTargets={skipTargets}
-          panelOpen={panel.panelOpen}
-          onTogglePanel={panel.togglePanel}
-          query={filters.query}
-          onQueryChange={panel.onQueryChange}
-          onQueryDone={actions.endQuery}
-          searchRef={searchRef}
-        />
-      )}
-      <main className="app-main">
-        <section
-          className="map-region"
-          role="region"
-          aria-label="Map"
-          id="map-region"
-          tabIndex={-1}
-          ref={mapRegionRef}
-        >
-          <MapView
-            factory={mapFactory}
-            features={features}
-            lang={state.lang}
-            filters={filters}
-            matchingIds={view.matchingIds}
-            selectedId={selected?.id ?? null}
-            layers={state.layers}
-            initialCamera={state.camera}
-            fitPadding={viewPadding()}
-            handlers={mapHandlers}
-            ref={map}
-          />
-          <MapMessages
-            map={mapStatus}
-            dataLoading={dataState.status === 'loading'}
-            selected={selected?.properties ?? null}
-          />
-          <ToolsLayer {...tp.layer} />
-        </section>
-        {selected && (
-          <CardHost
-            feature={selected}
-            view={cardView(selected.properties, filters)}
-            lang={state.lang}
-            today={today}
-            permalink={permalink}
-            onClose={() => select(null, false)}
-            onShowYear={actions.showYear}
-            tools={tp.cite && <CiteButton {...tp.cite} />}
-          />
-        )}
+    <I18nProvider lang={state.lang}>
+      <div className={`app app--panel-${panel.panelOpen && !state.embed ? 'open' : 'closed'}`}>
         {!state.embed && (
-          <SidePanel
-            dataset={dataset}
-            nothingLoaded={!!dataset && allFeatures.length === 0 && dataset.failures.length >= files.length}
-            loading={dataState.status === 'loading'}
-            notices={notices}
-            onRetry={retry}
-            onDismissNotices={history.dismissNotices}
-            filters={filters}
-            features={features}
-            view={view}
-            tools={tp}
-            context={context}
-            actions={actions}
-            layout={layout}
-            onZoomToResults={() => frameFeatures(map.current, view.shown)}
-            listRef={listRef}
+          <PageHeader
+            skipTargets={skipTargets}
+            panelOpen={panel.panelOpen}
+            onTogglePanel={panel.togglePanel}
+            query={filters.query}
+            onQueryChange={panel.onQueryChange}
+            onQueryDone={actions.endQuery}
+            searchRef={searchRef}
+            lang={state.lang}
+            onLangChange={actions.setLang}
           />
         )}
-      </main>
-    </div>
+        <main className="app-main">
+          <section
+            className="map-region"
+            role="region"
+            aria-label="Map"
+            id="map-region"
+            tabIndex={-1}
+            ref={mapRegionRef}
+          >
+            <MapView
+              factory={mapFactory}
+              features={features}
+              lang={state.lang}
+              filters={filters}
+              matchingIds={view.matchingIds}
+              selectedId={selected?.id ?? null}
+              layers={state.layers}
+              initialCamera={state.camera}
+              fitPadding={viewPadding()}
+              handlers={mapHandlers}
+              ref={map}
+            />
+            <MapMessages
+              map={mapStatus}
+              dataLoading={dataState.status === 'loading'}
+              selected={selected?.properties ?? null}
+            />
+            <ToolsLayer {...tp.layer} />
+          </section>
+          {selected && (
+            <CardHost
+              feature={selected}
+              view={cardView(selected.properties, filters)}
+              lang={state.lang}
+              today={today}
+              permalink={permalink}
+              onClose={() => select(null, false)}
+              onShowYear={actions.showYear}
+              tools={tp.cite && <CiteButton {...tp.cite} />}
+            />
+          )}
+          {!state.embed && (
+            <SidePanel
+              dataset={dataset}
+              nothingLoaded={!!dataset && allFeatures.length === 0 && dataset.failures.length >= files.length}
+              loading={dataState.status === 'loading'}
+              notices={notices}
+              onRetry={retry}
+              onDismissNotices={history.dismissNotices}
+              filters={filters}
+              features={features}
+              view={view}
+              tools={tp}
+              context={context}
+              actions={actions}
+              layout={layout}
+              onZoomToResults={() => frameFeatures(map.current, view.shown)}
+              listRef={listRef}
+            />
+          )}
+        </main>
+      </div>
+    </I18nProvider>
   );
 }

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type { Facet, FilterState } from '../domain/filters';
 import { DEFAULT_FILTERS, FACET_VALUES, toggleIn } from '../domain/filters';
-import type { Border } from '../domain/vocabulary';
+import type { Border, Lang } from '../domain/vocabulary';
 import type { AppState } from '../url-state/app-state';
 import type { UrlHistory } from '../url-state/url-history';
 import type { MapLayers } from '../domain/map-layers';
@@ -21,6 +21,8 @@ export function useFilterActions(history: UrlHistory) {
       showYear: (year: number) => history.push(withFilters(() => ({ year }))),
       beginGesture: history.begin,
       endGesture: history.commit,
+      /** The interface language (a history entry, like a filter). */
+      setLang: (lang: Lang) => history.push((s) => ({ ...s, lang })),
       setGhost: (ghost: boolean) => history.push(withFilters(() => ({ ghost }))),
       setBorders: (borders: Border[] | null) => history.push(withFilters(() => ({ borders }))),
       /** A legend entry switched on or off. */

@@ -1,5 +1,7 @@
 // The page header: title, lede, the search field, "Copy link" and the panel toggle.
 import type { ReactNode } from 'react';
+import type { Lang } from '../domain/vocabulary';
+import { LanguageSwitcher } from './LanguageSwitcher';
 import { ShareButton } from './ShareButton';
 
 export interface AppHeaderProps {
@@ -7,9 +9,11 @@ export interface AppHeaderProps {
   onTogglePanel(): void;
   /** The search field: first after the skip links in the Tab order. */
   search?: ReactNode;
+  lang: Lang;
+  onLangChange(lang: Lang): void;
 }
 
-export function AppHeader({ panelOpen, onTogglePanel, search }: AppHeaderProps) {
+export function AppHeader({ panelOpen, onTogglePanel, search, lang, onLangChange }: AppHeaderProps) {
   return (
     <header className="app-header">
       <div className="app-header__titles">
@@ -21,6 +25,7 @@ export function AppHeader({ panelOpen, onTogglePanel, search }: AppHeaderProps) 
       </div>
       {search}
       <div className="app-header__actions">
+        <LanguageSwitcher lang={lang} onChange={onLangChange} />
         <ShareButton getUrl={() => window.location.href} />
         <button
           type="button"

@@ -3,6 +3,7 @@ import type { Camera } from '../domain/camera';
 import type { AppState } from './app-state';
 import { DEFAULT_STATE, URL_VERSION } from './app-state';
 import { BORDERS, KINDS, LANGS, STATUSES, isOneOf } from '../domain/vocabulary';
+import type { Lang } from '../domain/vocabulary';
 import { idSchema } from '../domain/schema';
 import { GAUGES, MODES } from '../domain/modes';
 import { isPartialDate } from '../domain/partial-date';
@@ -14,6 +15,8 @@ export interface ParseOptions {
   isKnownId?: (id: string) => boolean;
   /** Accepted year range (inclusive). */
   yearRange?: [number, number];
+  /** The language when the URL names none (the browser's preference); English if not given. */
+  defaultLang?: Lang;
 }
 
 export interface ParseResult {
@@ -153,6 +156,7 @@ export function parseAppState(search: string, hash: string, options: ParseOption
 
   readTools(params, state, options.yearRange ?? [1800, 2100], notices);
 
+  state.lang = options.defaultLang ?? DEFAULT_STATE.lang;
   const lang = read(params, 'lang', notices);
   if (lang !== null) {
     if (isOneOf(LANGS, lang)) state.lang = lang;
@@ -226,7 +230,14 @@ export function permalinkFor(state: AppState, featureId: string, base: string): 
   return `${base}${serialiseAppState(linked).search}`;
 }
 
-export function serialiseAppState(state: AppState): { search: string; hash: string } {
+/**
+ * The state as a query and a hash. `lang` is written when it is not English, and always when the reader's browser
+ * prefers another language (so an English choice survives a reload there).
+ */
+export function serialiseAppState(
+  state: AppState,
+  defaultLang: Lang = DEFAULT_STATE.lang,
+): { search: string; hash: string } {
   const params = new URLSearchParams();
   const f = state.filters;
   if (f.year !== null) params.set('year', String(f.year));
@@ -239,7 +250,7 @@ export function serialiseAppState(state: AppState): { search: string; hash: stri
   if (f.borders) params.set('border', list(f.borders));
   if (f.ghost) params.set('ghost', '1');
   if (f.query) params.set('q', f.query);
-  if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
+  if (state.lang !== DEFAULT_STATE.lang || defaultLang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
   if (state.range) {
     params.set('from', String(state.range.from));
     params.set('to', String(state.range.to));

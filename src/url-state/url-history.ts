@@ -44,7 +44,7 @@ export class UrlHistory {
   }
 
   private urlFor(state: AppState): string {
-    const { search, hash } = serialiseAppState(state);
+    const { search, hash } = serialiseAppState(state, this.options.defaultLang);
     return `${this.win.location.pathname}${search}${hash}`;
   }
 
