@@ -58,7 +58,7 @@ export function targetHistory(p: Pick<FeatureProperties, 'timeline' | 'opened' |
     if (compareTargets(targets.at(-1), event.target) !== 'restated') targets.push(event.target);
   }
   if (targets.length === 0) return [];
-  const steps = targets.map(formatPartialDate);
+  const steps = targets.map((t) => formatPartialDate(t));
   if (p.opened) steps.push(`opened ${formatPartialDate(p.opened)}`);
   else if (p.target === NO_TARGET) steps.push('none announced');
   else if (p.target && compareTargets(targets.at(-1), p.target) !== 'restated')

@@ -1,4 +1,6 @@
 // Partial dates as sources print them: a year, a month, a day, a quarter, a half or a season.
+import type { Translator } from '../i18n/translator';
+import { ENGLISH } from '../i18n/translator';
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(Q[1-4])|-(H[12])|-(spring|summer|autumn|winter))?$/;
 
@@ -87,16 +89,27 @@ export const MONTH_NAMES = [
   'December',
 ] as const;
 
-/** Human form: "2026", "Jun 2026", "10 Jun 2022", "Q2 2028", "H1 2023", "summer 2026". */
-export function formatPartialDate(value: string): string {
+/**
+ * Human form in the reader's language: "2026", "Jun 2026", "10 Jun 2022", "Q2 2028", "H1 2023", "summer 2026" in
+ * English; months and days by `Intl` in the others ("10 июн. 2022 г.", "2022年6月10日").
+ */
+export function formatPartialDate(value: string, tr: Translator = ENGLISH): string {
   const d = parsePartialDate(value);
   if (!d) return value;
+  const year = String(d.year);
+  if (d.month && tr.lang !== 'en') {
+    const at = new Date(Date.UTC(d.year, d.month - 1, d.day ?? 1));
+    return tr.date(
+      at,
+      d.day ? { day: 'numeric', month: 'short', year: 'numeric' } : { month: 'short', year: 'numeric' },
+    );
+  }
   if (d.day && d.month) return `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
   if (d.month) return `${MONTHS[d.month - 1]} ${d.year}`;
-  if (d.quarter) return `Q${d.quarter} ${d.year}`;
-  if (d.half) return `H${d.half} ${d.year}`;
-  if (d.season) return `${d.season} ${d.year}`;
-  return String(d.year);
+  if (d.quarter) return tr.t('date.quarter', { quarter: d.quarter, year });
+  if (d.half) return tr.t('date.half', { half: String(d.half), year });
+  if (d.season) return tr.t('date.season', { season: d.season, year });
+  return year;
 }
 
 /** Order partial dates by their earliest day. */
