@@ -116,6 +116,19 @@ ${sizes}
   traditional); the label falls back to English where GeoNames has none. A town without a record is listed below,
   not placed by hand.
 
+## River islands the border splits (what the data can and cannot show)
+
+- Bolshoy Ussuriysky (Heixiazi): the island's Russian part reads as an island at zoom 9–12: the Amur along its north
+  shore (Natural Earth's course, joined to the border where the border leaves the river at the island's land
+  border), the Ussuri along its south-east side to Khabarovsk, and the land border (OSM) across the island on its
+  west. Its Chinese part has water on its north side only (the Amur, drawn along the border): the channel on the
+  island's south side west of the land border's southern end (about 134.72° E 48.27° N; the Kazakevicheva channel)
+  is in neither source: Natural Earth 1:10m draws one Amur centreline there and no channel, the OSM country polygons
+  cover the rivers (they have no river water cut out), and the OSM seas package has no inland water.
+- Tarabarov (Yinlong), wholly Chinese since 2008: not drawn. The channels that separate it from Bolshoy Ussuriysky
+  and from the Chinese bank are in neither source (same reasons); the border runs along its north side in the Amur.
+  An OSM-derived inland-water polygon package pinned on npm would be needed; none was found.
+
 ## Measurements (against the OSM source, before simplification)
 
 - RU–CN: drawn ${m.ruCnKm} km (source ${m.sourceRuCnKm} km); deviation of the source's vertices from the drawn line: ${dev(m.ruCn)}.
