@@ -37,18 +37,23 @@ const at = (
 ): TownSpec => t(label, geonamesName, country, 8, { near, ...more });
 
 // Pins where GeoNames has several names in one script (dialect spellings, traditional and simplified, 市 "city").
-// null: Shiwei's only Cyrillic name is its old name (Jilalin), Xunke's is Qike's, Luobei's is Fengxiang's (its seat).
+// null: Shiwei's only Cyrillic name is its old name (Jilalin), Xunke's is Qike's, Luobei's is Fengxiang's (its seat);
+// GeoNames' Chinese names of Blagoveshchensk, Khabarovsk and Vladivostok are the historical ones (海兰泡, 伯力, 海参崴),
+// not the transliterations in use (布拉戈维申斯克, 哈巴罗夫斯克, 符拉迪沃斯托克), which it lacks: English is shown.
 export const TOWNS: readonly TownSpec[] = [
   t('Chita', 'Chita', 'RU', 4),
   t('Blagoveshchensk', 'Blagoveshchensk', 'RU', 4, {
     near: 'blagoveshchensk-heihe-river',
-    names: { ru: 'Благовещенск', zh: '海兰泡' },
+    names: { ru: 'Благовещенск', zh: null },
   }),
   t('Heihe', 'Heihe', 'CN', 4, { near: 'blagoveshchensk-heihe-river', names: { zh: '黑河' } }),
   t('Birobidzhan', 'Birobidzhan', 'RU', 4, { names: { ru: 'Биробиджан' } }),
-  t('Khabarovsk', 'Khabarovsk', 'RU', 4, { near: 'khabarovsk-fuyuan-river', names: { ru: 'Хабаровск' } }),
+  t('Khabarovsk', 'Khabarovsk', 'RU', 4, {
+    near: 'khabarovsk-fuyuan-river',
+    names: { ru: 'Хабаровск', zh: null },
+  }),
   t('Ussuriysk', 'Ussuriysk', 'RU', 4),
-  t('Vladivostok', 'Vladivostok', 'RU', 4, { names: { ru: 'Владивосток', zh: '海参崴' } }),
+  t('Vladivostok', 'Vladivostok', 'RU', 4, { names: { ru: 'Владивосток', zh: null } }),
   t('Nakhodka', 'Nakhodka', 'RU', 4, { names: { ru: 'Находка' } }),
   t('Harbin', 'Harbin', 'CN', 4, { names: { ru: 'Харбин', zh: '哈尔滨' } }),
   t('Mudanjiang', 'Mudanjiang', 'CN', 4, { names: { ru: 'Муданьцзян', zh: '牡丹江' } }),
