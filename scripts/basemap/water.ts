@@ -74,19 +74,22 @@ function linesOf(g: Geometry): Line[] {
   return [];
 }
 
-/** Split a line into the runs whose vertices pass `keep` (runs of one vertex are dropped). */
-function runs<T>(line: Line, label: (p: Position) => T | null): { value: T; line: Line }[] {
-  const out: { value: T; line: Line }[] = [];
-  let cur: { value: T; line: Line } | null = null;
-  for (const p of line) {
+/**
+ * Split a line into the runs of vertices with the same non-null `label` (runs of one vertex are dropped); `from` is
+ * the index of each run's first vertex in `line`.
+ */
+function runs<T>(line: Line, label: (p: Position) => T | null): { value: T; line: Line; from: number }[] {
+  const out: { value: T; line: Line; from: number }[] = [];
+  let cur: { value: T; line: Line; from: number } | null = null;
+  line.forEach((p, i) => {
     const v = label(p);
     if (v !== null && cur && cur.value === v) cur.line.push(p);
     else {
       if (cur && cur.line.length >= 2) out.push(cur);
-      cur = v === null ? null : { value: v, line: [p] };
+      cur = v === null ? null : { value: v, line: [p], from: i };
     }
-  }
-  if (cur && cur.line.length >= 2) out.push(cur);
+  });
+  if (cur && (cur as { line: Line }).line.length >= 2) out.push(cur);
   return out;
 }
 
@@ -142,10 +145,13 @@ export function buildWater(
     const name = RIVER_LABELS[ne0] ?? ne0;
     for (const l of linesOf(f.geometry)) {
       if (BORDER_RIVERS[ne0]) {
-        // Its own course away from the border, joined to the border where it leaves it (so channels around the
-        // river islands the border splits, such as Bolshoy Ussuriysky, close around them).
-        for (const r of runs(l, (p) => (borderIx.nearest(p, BORDER_RIVER_KM) ? null : true)))
-          add(name, 'ne', extendToBorder(r.line, riverBorder, 2 * BORDER_RIVER_KM));
+        // Its own course away from the border, with NE's next vertex on each side (the first within
+        // BORDER_RIVER_KM of the border), joined to the border there: so a channel that leaves the border, such as
+        // the Amur's along Bolshoy Ussuriysky's north shore, meets it where NE's course does.
+        for (const r of runs(l, (p) => (borderIx.nearest(p, BORDER_RIVER_KM) ? null : true))) {
+          const run = l.slice(Math.max(0, r.from - 1), r.from + r.line.length + 1);
+          add(name, 'ne', extendToBorder(run, riverBorder, 2 * BORDER_RIVER_KM));
+        }
         continue;
       }
       add(name, 'ne', extendToBorder(l, riverBorder));

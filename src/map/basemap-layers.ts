@@ -123,6 +123,26 @@ export function basemapLayers(): LayerSpecification[] {
 
 const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 } as const;
 
+/** Town name positions, tried in order: each side at 1.2 em from the town, then at 2.8 em (offsets in ems, +x right, +y down). */
+const townAnchors = [1.2, 2.8].flatMap((d): (string | [number, number])[] => [
+  'top',
+  [0, d],
+  'bottom',
+  [0, -d],
+  'right',
+  [-d, 0],
+  'left',
+  [d, 0],
+  'top-right',
+  [-d * 0.7, d * 0.7],
+  'bottom-left',
+  [d * 0.7, -d * 0.7],
+  'top-left',
+  [d * 0.7, d * 0.7],
+  'bottom-right',
+  [-d * 0.7, -d * 0.7],
+]);
+
 /** Which label layers show names, and whether in capitals: the map controller re-sets their text on a language change. */
 export const BASEMAP_LABEL_LAYERS: readonly { id: string; upcase: boolean }[] = [
   { id: LAYER.countryLabel, upcase: true },
@@ -194,19 +214,9 @@ export function basemapLabelLayers(label: ExpressionSpecification): LayerSpecifi
         'text-field': label,
         'text-font': FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 9, 14],
-        // Crossings' icons sit on many towns: each name takes a free side, or is left out.
-        'text-variable-anchor': [
-          'top',
-          'bottom',
-          'right',
-          'left',
-          'top-right',
-          'bottom-left',
-          'top-left',
-          'bottom-right',
-        ],
-        // Clear of a crossing's icon on the town (icons block later symbols: no name sits under one).
-        'text-radial-offset': 1.2,
+        // Crossings' icons and names sit on many towns: each name takes a free side next to the town, or one a
+        // little farther out, or is left out (icons block later symbols: no name sits under one).
+        'text-variable-anchor-offset': townAnchors,
         'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'population'], 0]],
       },
       paint: { 'text-color': '#2b2b2b', ...halo },

@@ -1,11 +1,12 @@
 // A query test of the detailed basemap at Khasan, zoom 12: what the map draws there (rendered features, not files)
-// puts the Russia–North Korea border, the Tumen and the Korea–Russia Friendship Bridge together, within 1 km.
+// puts the Russia–North Korea border, the Tumen and the Korea–Russia Friendship Bridge together, within 1 km, and
+// names the town (GeoNames cities500) without hiding the crossings' names.
 import { lineString, point } from '@turf/helpers';
 import nearestPointOnLine from '@turf/nearest-point-on-line';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import type { Position } from 'geojson';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openApp } from './driver';
+import { drawnBasemap, drawnLabels, launch, openApp } from './driver';
 import type { AppSession } from './driver';
 
 const baseUrl = inject('baseUrl');
@@ -97,5 +98,17 @@ describe('the basemap at Khasan, zoom 12', () => {
       .sort((a, b) => (a.properties.dist ?? Infinity) - (b.properties.dist ?? Infinity))[0];
     expect(onBorder).toBeDefined();
     expect(km(onBorder?.geometry.coordinates ?? [], r.tumen)).toBeLessThan(1);
+  });
+
+  it('names the town of Khasan there, and every crossing keeps its own name', async () => {
+    const { towns } = await drawnBasemap(s.page);
+    expect(towns).toContain('Khasan');
+    const ids = (await drawnLabels(s.page)).map((l) => l.id);
+    for (const id of [
+      'korea-russia-friendship-bridge',
+      'khasan-tumangang-road-bridge',
+      'khasan-road-checkpoint',
+    ])
+      expect(ids).toContain(id);
   });
 });
