@@ -7,6 +7,8 @@ import {
   axeViolations,
   bringFeatureIntoView,
   clickFeatureOnMap,
+  drawnClusters,
+  drawnNames,
   featureCard,
   geoFeature,
   iconPoint,
@@ -72,20 +74,6 @@ async function expectEveryEntryReachable(page: Page): Promise<void> {
     expect(await isOnTop(entry), `${await entry.getAttribute('aria-label')} is on top`).toBe(true);
 }
 
-/** The names the map draws in its label layers now: features' (short) names and clusters' key names. */
-async function drawnNames(page: Page): Promise<{ key: string[]; other: string[] }> {
-  return page.evaluate(() => {
-    type Rendered = { properties: { short?: string; top?: string } };
-    const map = (window as unknown as { __blmMap: { queryRenderedFeatures(o: unknown): Rendered[] } })
-      .__blmMap;
-    const names = (layer: string) =>
-      map
-        .queryRenderedFeatures({ layers: [layer] })
-        .map((f) => f.properties.short ?? (f.properties.top ?? '').slice(2));
-    return { key: names('data-key-labels'), other: names('data-point-labels') };
-  });
-}
-
 function serious(violations: AxeViolation[]): string[] {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -120,28 +108,7 @@ describe('names, tooltips and stacked icons at 1280×800 (mouse)', () => {
   });
 
   it('groups overlapping icons at low zoom into counts; a click on one lists its members', async () => {
-    const cluster = await s.page.evaluate(() => {
-      type Rendered = {
-        properties: { top?: string; point_count?: number };
-        geometry: { coordinates: [number, number] };
-      };
-      const map = (
-        window as unknown as {
-          __blmMap: {
-            queryRenderedFeatures(o: unknown): Rendered[];
-            project(c: [number, number]): { x: number; y: number };
-            getCanvas(): HTMLCanvasElement;
-          };
-        }
-      ).__blmMap;
-      const khasan = map
-        .queryRenderedFeatures({ layers: ['data-clusters'] })
-        .find((f) => f.properties.top?.includes('Khasan'));
-      if (!khasan) return null;
-      const p = map.project(khasan.geometry.coordinates);
-      const r = map.getCanvas().getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y, count: Number(khasan.properties.point_count) };
-    });
+    const cluster = (await drawnClusters(s.page)).find((c) => c.top.includes('Khasan')) ?? null;
     expect(cluster, 'a count is drawn at Khasan at the default view').not.toBeNull();
     if (!cluster) return;
     expect(cluster.count).toBeGreaterThanOrEqual(KHASAN.length);
