@@ -147,4 +147,77 @@ describe.each(SIZES)('filters people think in ($name)', (size) => {
     await showPanelTab(hostile, 'List');
     await expect(listedIds(hostile)).resolves.toEqual(ALL.map((f) => f.id).sort());
   });
+
+  it('writes every filter into the URL as it is set, and a link with all of them shows the same list', async () => {
+    const fresh = await openAt(s, size, baseUrl);
+    await showPanelTab(fresh, 'Filters');
+    const steps: [string, () => Promise<void>, (u: URL) => boolean][] = [
+      [
+        'status',
+        () => press(size, fresh.getByRole('button', { name: 'Only Operational', exact: true })),
+        (u) => u.searchParams.get('status') === 'operational',
+      ],
+      [
+        'kind',
+        () => press(size, fresh.getByRole('button', { name: 'Only Rail crossing', exact: true })),
+        (u) => u.searchParams.get('kind') === 'rail-crossing',
+      ],
+      [
+        'border',
+        () =>
+          press(
+            size,
+            fresh
+              .getByRole('group', { name: 'Border' })
+              .getByRole('button', { name: 'North Korea', exact: true }),
+          ),
+        (u) => u.searchParams.get('border') === 'cn',
+      ],
+      [
+        'mode',
+        () => press(size, fresh.getByRole('button', { name: 'Only Rail', exact: true })),
+        (u) => u.searchParams.get('mode') === 'rail',
+      ],
+      [
+        'gauge',
+        () => press(size, fresh.getByRole('button', { name: 'Only Break of gauge', exact: true })),
+        (u) => u.searchParams.get('gauge') === 'break',
+      ],
+      [
+        'year',
+        async () => {
+          const all = fresh.getByRole('checkbox', { name: 'All years' });
+          if (await all.isChecked()) await press(size, all);
+          await fresh.getByRole('slider', { name: 'Year' }).fill('2020');
+        },
+        (u) => u.searchParams.get('year') === '2020',
+      ],
+      [
+        'q',
+        () => fresh.getByRole('searchbox', { name: 'Search features' }).fill('Manzhouli'),
+        (u) => u.searchParams.get('q') === 'Manzhouli',
+      ],
+    ];
+    for (const [key, act, written] of steps) {
+      await act();
+      await waitForUrl(fresh, written).catch(async () => {
+        throw new Error(`${key} is not in the URL: ${await currentUrl(fresh)}`);
+      });
+    }
+    const link = new URL(await currentUrl(fresh));
+    for (const key of ['status', 'kind', 'border', 'mode', 'gauge', 'year', 'q'])
+      expect(link.searchParams.has(key), key).toBe(true);
+    await showPanelTab(fresh, 'List');
+    const shown = await listedIds(fresh);
+    expect(shown).toEqual(['zabaikalsk-manzhouli-rail']);
+    // The link, opened afresh, restores every one of them.
+    const opened = await openAt(s, size, baseUrl, `${link.pathname}${link.search}`);
+    await showPanelTab(opened, 'List');
+    await expect(listedIds(opened)).resolves.toEqual(shown);
+    await expect(opened.getByRole('searchbox', { name: 'Search features' }).inputValue()).resolves.toBe(
+      'Manzhouli',
+    );
+    await showPanelTab(opened, 'Filters');
+    await expect(opened.getByRole('slider', { name: 'Year' }).inputValue()).resolves.toBe('2020');
+  });
 });
