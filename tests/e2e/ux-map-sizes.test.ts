@@ -7,12 +7,15 @@ import {
   bringFeatureIntoView,
   drawnClusters,
   drawnNames,
+  drawnProperties,
+  featureCard,
   geoFeature,
   jumpMapTo,
   labelsOverIcons,
   launch,
   listEntry,
   screenshot,
+  waitForMapCentredNear,
 } from './driver';
 import type { AppSession } from './driver';
 import { LAYER } from '../../src/map/layer-ids';
@@ -104,5 +107,19 @@ describe.each(SIZES)('names, counts and tooltips ($name)', (size: Size) => {
     expect(serious.map((v) => `${v.id}: ${v.targets.join(' | ')}`)).toEqual([]);
     await page.keyboard.press('Escape');
     await chooser().waitFor({ state: 'detached' });
+  });
+
+  it('flies a card opened from the list to where its feature is drawn as its own icon, not inside a count', async () => {
+    const checkpoint = geoFeature('khasan-road-checkpoint');
+    await jumpMapTo(page, { zoom: 5, lat: 45, lon: 128 });
+    // From the whole list (no search, which would leave the checkpoint alone on the map).
+    await showPanelTab(page, 'List');
+    const entry = listEntry(page, checkpoint.name.en);
+    if (size.name === 'phone') await entry.tap();
+    else await entry.click();
+    await featureCard(page, checkpoint.name.en).waitFor();
+    await waitForMapCentredNear(page, checkpoint.position, 1);
+    const icons = await drawnProperties(page, LAYER.points, ['id']);
+    expect(icons.map((p) => p.id)).toContain(checkpoint.id);
   });
 });
