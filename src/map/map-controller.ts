@@ -9,6 +9,7 @@ import { mapOptions } from './map-options';
 import { BASEMAP_LABEL_LAYERS } from './basemap-layers';
 import { watchBasemapDetail } from './basemap-detail';
 import { LAYER, SOURCE } from './layer-ids';
+import { CLUSTER_MAX_ZOOM } from './data-layers';
 import { allIcons, clusterIcon, haloIcons, ICON_PIXEL_RATIO } from './icons';
 import type { MapInstance, MapFactory, MapHandlers, MapOptions, MapPoint, Padding } from './map-types';
 import { MapInteraction, reducedMotion } from './map-interaction';
@@ -252,7 +253,9 @@ class MapController implements MapInstance {
 
   flyTo(position: Position, padding?: Padding): void {
     const center: [number, number] = [position[0] ?? 0, position[1] ?? 0];
-    const target = { center, zoom: Math.max(8, this.map.getZoom()), ...(padding ? { padding } : {}) };
+    // Past the clusters' last zoom, so the feature flown to is drawn as its own icon, not inside a count.
+    const zoom = Math.max(CLUSTER_MAX_ZOOM + 1, this.map.getZoom());
+    const target = { center, zoom, ...(padding ? { padding } : {}) };
     if (reducedMotion()) this.map.jumpTo(target);
     else this.map.flyTo({ ...target, speed: 1.6, essential: false });
   }

@@ -1,39 +1,16 @@
 // The whole app in jsdom with the fake map: data loads into the list and the map, the year filters both, a choice
 // opens the card and moves the map, and the URL and history follow.
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App';
-import type { DataFile, Fetcher } from '../../src/data/load-features';
 import { visibility, yearRange, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { changeYears } from '../../src/domain/feed';
-import { FEATURES, FIXTURE_TODAY } from '../fixtures/features';
-import { fakeMapFactory } from '../fixtures/fake-map';
+import { FEATURES } from '../fixtures/features';
+import { SLOW, listRows, renderApp } from '../fixtures/render-app';
 
-const FILES: DataFile[] = [{ name: 'fixtures.geojson', url: '/geo/fixtures.geojson' }];
-const fetcher: Fetcher = () =>
-  Promise.resolve(new Response(JSON.stringify({ type: 'FeatureCollection', features: FEATURES })));
-
-const list = () => screen.getByRole('list', { name: 'Features' });
-const rows = () => within(list()).getAllByRole('button');
+const rows = listRows;
 const slider = () => screen.getByRole('slider', { name: 'Year' });
 const url = () => new URL(window.location.href);
-
-/** The first render imports and lays out the whole app: on a busy machine it takes seconds. */
-const SLOW = { timeout: 10_000 };
-
-async function renderApp(at = '/') {
-  window.history.replaceState(null, '', at);
-  const maps = fakeMapFactory();
-  const view = render(
-    <App mapFactory={maps.factory} files={FILES} fetcher={fetcher} today={FIXTURE_TODAY} />,
-  );
-  await waitFor(() => expect(maps.live().features).toHaveLength(FEATURES.length), SLOW);
-  await waitFor(() => expect(screen.queryByText(/^Loading (data|map)…$/)).not.toBeInTheDocument(), SLOW);
-  // The list is a deferred render: it follows the map a moment later.
-  await waitFor(() => expect(within(list()).queryAllByRole('button').length).toBeGreaterThan(0), SLOW);
-  return { ...view, maps, map: maps.live() };
-}
 
 beforeEach(() => window.history.replaceState(null, '', '/'));
 afterEach(() => {

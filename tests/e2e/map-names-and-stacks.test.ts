@@ -7,13 +7,17 @@ import {
   axeViolations,
   bringFeatureIntoView,
   clickFeatureOnMap,
+  drawnClusters,
+  drawnNames,
   featureCard,
   geoFeature,
   iconPoint,
+  isOnTop,
   launch,
   listEntry,
   openApp,
   openExtraPage,
+  panMapBy,
   screenshot,
   waitForMapIdle,
 } from './driver';
@@ -63,18 +67,11 @@ function chooserEntry(page: Page, englishName: string) {
   return chooser(page).getByRole('button', { name: new RegExp(`^${escaped}`) });
 }
 
-/** The names the map draws in its label layers now: features' (short) names and clusters' key names. */
-async function drawnNames(page: Page): Promise<{ key: string[]; other: string[] }> {
-  return page.evaluate(() => {
-    type Rendered = { properties: { short?: string; top?: string } };
-    const map = (window as unknown as { __blmMap: { queryRenderedFeatures(o: unknown): Rendered[] } })
-      .__blmMap;
-    const names = (layer: string) =>
-      map
-        .queryRenderedFeatures({ layers: [layer] })
-        .map((f) => f.properties.short ?? (f.properties.top ?? '').slice(2));
-    return { key: names('data-key-labels'), other: names('data-point-labels') };
-  });
+/** Every entry of the open chooser is drawn on top (no sheet, card or control covers it), so a finger reaches it. */
+async function expectEveryEntryReachable(page: Page): Promise<void> {
+  const entries = chooser(page).getByRole('list', { name: 'Features here' }).getByRole('button');
+  for (const entry of await entries.all())
+    expect(await isOnTop(entry), `${await entry.getAttribute('aria-label')} is on top`).toBe(true);
 }
 
 function serious(violations: AxeViolation[]): string[] {
@@ -111,28 +108,7 @@ describe('names, tooltips and stacked icons at 1280×800 (mouse)', () => {
   });
 
   it('groups overlapping icons at low zoom into counts; a click on one lists its members', async () => {
-    const cluster = await s.page.evaluate(() => {
-      type Rendered = {
-        properties: { top?: string; point_count?: number };
-        geometry: { coordinates: [number, number] };
-      };
-      const map = (
-        window as unknown as {
-          __blmMap: {
-            queryRenderedFeatures(o: unknown): Rendered[];
-            project(c: [number, number]): { x: number; y: number };
-            getCanvas(): HTMLCanvasElement;
-          };
-        }
-      ).__blmMap;
-      const khasan = map
-        .queryRenderedFeatures({ layers: ['data-clusters'] })
-        .find((f) => f.properties.top?.includes('Khasan'));
-      if (!khasan) return null;
-      const p = map.project(khasan.geometry.coordinates);
-      const r = map.getCanvas().getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y, count: Number(khasan.properties.point_count) };
-    });
+    const cluster = (await drawnClusters(s.page)).find((c) => c.top.includes('Khasan')) ?? null;
     expect(cluster, 'a count is drawn at Khasan at the default view').not.toBeNull();
     if (!cluster) return;
     expect(cluster.count).toBeGreaterThanOrEqual(KHASAN.length);
@@ -182,14 +158,20 @@ describe('names, tooltips and stacked icons at 1280×800 (mouse)', () => {
     const names = await chooserNames(s.page);
     expect(names.length).toBeGreaterThanOrEqual(3);
     expectStackListed(names, first.distance, REACH.mouse);
+    // A reader goes through the stack in place: pick an entry, read its card, close it, click the stack again.
     for (const f of KHASAN.filter((k) => names.some((n) => n.startsWith(`${k.name.en}, `)))) {
-      await bringFeatureIntoView(s.page, FRIENDSHIP_BRIDGE.id, 9);
-      const { at } = await khasanStack(s.page);
-      await s.page.mouse.click(at.x, at.y);
       await chooserEntry(s.page, f.name.en).click();
       await featureCard(s.page, f.name.en).waitFor();
       await expect(chooser(s.page).count()).resolves.toBe(0);
+      await featureCard(s.page, f.name.en).getByRole('button', { name: 'Close', exact: true }).click();
+      await featureCard(s.page, f.name.en).waitFor({ state: 'detached' });
+      await s.page.mouse.click(first.at.x, first.at.y);
+      await chooser(s.page).waitFor();
+      await expect(chooserNames(s.page)).resolves.toEqual(names);
+      await expectEveryEntryReachable(s.page);
     }
+    await s.page.keyboard.press('Escape');
+    await chooser(s.page).waitFor({ state: 'detached' });
   });
 });
 
@@ -222,19 +204,43 @@ describe('stacked icons on a phone (375×812, touch)', () => {
     const names = await chooserNames(page);
     expect(names.length).toBeGreaterThanOrEqual(4);
     expectStackListed(names, first.distance, REACH.touch);
+    await expectEveryEntryReachable(page);
+    // A reader goes through the stack in place, without reloading: tap an entry, read its card, close it with the
+    // card's Close button, tap the stack again; the chooser lists every entry again each time.
     for (const f of KHASAN.filter((k) => names.some((n) => n.startsWith(`${k.name.en}, `)))) {
-      await bringFeatureIntoView(page, FRIENDSHIP_BRIDGE.id, 9);
-      const { at } = await khasanStack(page);
-      await page.touchscreen.tap(at.x, at.y);
       await chooserEntry(page, f.name.en).tap();
       await featureCard(page, f.name.en).waitFor();
-      // On a phone the card is a bottom sheet over the lower map: close it, and start the next tap from the page as
-      // a reader opens it (the sheet at its first height).
-      await page.keyboard.press('Escape');
+      await expect(chooser(page).count()).resolves.toBe(0);
+      await featureCard(page, f.name.en).getByRole('button', { name: 'Close', exact: true }).tap();
       await featureCard(page, f.name.en).waitFor({ state: 'detached' });
-      await page.reload();
-      await waitForMapIdle(page);
+      await page.touchscreen.tap(first.at.x, first.at.y);
+      await chooser(page).waitFor();
+      await expect(chooserNames(page)).resolves.toEqual(names);
+      await expectEveryEntryReachable(page);
     }
+  });
+
+  it('with a card open, a stack tapped just above the card lists every entry where a finger reaches it', async () => {
+    await bringFeatureIntoView(page, VLADIVOSTOK_PORT.id, 9);
+    const port = await iconPoint(page, VLADIVOSTOK_PORT.id);
+    await page.touchscreen.tap(port.x, port.y);
+    await featureCard(page, VLADIVOSTOK_PORT.name.en).waitFor();
+    await bringFeatureIntoView(page, FRIENDSHIP_BRIDGE.id, 9);
+    const card = await featureCard(page, VLADIVOSTOK_PORT.name.en).boundingBox();
+    const before = await khasanStack(page);
+    // The stack 110 px above the card's top edge (clear of the map's credits just above the card): the chooser,
+    // centred on the tap, reaches down over the card.
+    await panMapBy(page, 0, before.at.y - ((card?.y ?? 0) - 110));
+    const { at, distance } = await khasanStack(page);
+    await page.touchscreen.tap(at.x, at.y);
+    await chooser(page).waitFor();
+    expectStackListed(await chooserNames(page), distance, REACH.touch);
+    await expectEveryEntryReachable(page);
+    await screenshot(page, 'phone-khasan-chooser-over-card');
+    const found = serious(await axeViolations(page));
+    expect(found, found.join('\n')).toEqual([]);
+    await chooserEntry(page, FRIENDSHIP_BRIDGE.name.en).tap();
+    await featureCard(page, FRIENDSHIP_BRIDGE.name.en).waitFor();
   });
 
   it('a tap on a lone icon opens its card at once', async () => {

@@ -25,6 +25,14 @@ const ALL = geoFeatures();
 const RAIL_KINDS = ['rail-crossing', 'railway-bridge'];
 const TONGJIANG = geoFeature('nizhneleninskoye-tongjiang-rail-bridge');
 const CABLE_CAR = geoFeature('blagoveshchensk-heihe-cable-car');
+/**
+ * Rail by the data: rail crossings, railway bridges, and corridors that carry a rail gauge or whose notes name rail
+ * links (Primorye-1: "older rail and road links"; Primorye-2: "the Kraskino road and Makhalino rail crossings").
+ */
+const RAIL_CORRIDORS_BY_NOTE = ['primorye-1-itc', 'primorye-2-itc'];
+const isRail = (f: { id: string; kind: string }, gauges: Map<string, unknown>) =>
+  RAIL_KINDS.includes(f.kind) ||
+  (f.kind === 'corridor' && (gauges.has(f.id) || RAIL_CORRIDORS_BY_NOTE.includes(f.id)));
 const drawable = (ids: string[]) => ids.filter((id) => ALL.find((f) => f.id === id)?.kind !== 'corridor');
 
 describe.each(SIZES)('filters people think in ($name)', (size) => {
@@ -38,14 +46,17 @@ describe.each(SIZES)('filters people think in ($name)', (size) => {
 
   const legendEntry = (name: RegExp) => page.getByRole('complementary').getByRole('button', { name });
 
-  it('"only Rail" keeps rail crossings and railway bridges, the Tongjiang bridge included, on map and list', async () => {
+  it('"only Rail" keeps rail crossings, railway bridges and rail corridors, the Tongjiang bridge included, on map and list', async () => {
     await showPanelTab(page, 'Filters');
     await press(size, page.getByRole('button', { name: 'Only Rail', exact: true }));
     await waitForUrl(page, (u) => u.searchParams.get('mode') === 'rail');
-    const expected = ALL.filter((f) => RAIL_KINDS.includes(f.kind))
+    const gauges = geoGauges();
+    const expected = ALL.filter((f) => isRail(f, gauges))
       .map((f) => f.id)
       .sort();
     expect(expected).toContain(TONGJIANG.id);
+    expect(expected).toContain('khasan-rajin-railway');
+    expect(expected).not.toContain('razdolnoye-khasan-road');
     // Counts follow the other filters: with rail only, no road crossing would show.
     await expect(legendEntry(/^Road crossing 0$/).count()).resolves.toBe(1);
     await expect(legendEntry(new RegExp(`^Rail ${expected.length}$`)).count()).resolves.toBe(1);
@@ -65,7 +76,7 @@ describe.each(SIZES)('filters people think in ($name)', (size) => {
       const g = gauges.get(id);
       return !!g && !!g.foreign && g.ru !== g.foreign && g.ru !== 'dual' && g.foreign !== 'dual';
     };
-    const expected = ALL.filter((f) => RAIL_KINDS.includes(f.kind) && isBreak(f.id))
+    const expected = ALL.filter((f) => isRail(f, gauges) && isBreak(f.id))
       .map((f) => f.id)
       .sort();
     expect(expected).toContain('zabaikalsk-manzhouli-rail');
@@ -75,9 +86,7 @@ describe.each(SIZES)('filters people think in ($name)', (size) => {
     await press(size, page.getByRole('button', { name: 'Only Dual gauge (1520 + 1435)', exact: true }));
     await waitForUrl(page, (u) => u.searchParams.get('gauge') === 'dual');
     const dual = ALL.filter(
-      (f) =>
-        RAIL_KINDS.includes(f.kind) &&
-        (gauges.get(f.id)?.ru === 'dual' || gauges.get(f.id)?.foreign === 'dual'),
+      (f) => isRail(f, gauges) && (gauges.get(f.id)?.ru === 'dual' || gauges.get(f.id)?.foreign === 'dual'),
     )
       .map((f) => f.id)
       .sort();
@@ -137,5 +146,78 @@ describe.each(SIZES)('filters people think in ($name)', (size) => {
     await settleUi(hostile);
     await showPanelTab(hostile, 'List');
     await expect(listedIds(hostile)).resolves.toEqual(ALL.map((f) => f.id).sort());
+  });
+
+  it('writes every filter into the URL as it is set, and a link with all of them shows the same list', async () => {
+    const fresh = await openAt(s, size, baseUrl);
+    await showPanelTab(fresh, 'Filters');
+    const steps: [string, () => Promise<void>, (u: URL) => boolean][] = [
+      [
+        'status',
+        () => press(size, fresh.getByRole('button', { name: 'Only Operational', exact: true })),
+        (u) => u.searchParams.get('status') === 'operational',
+      ],
+      [
+        'kind',
+        () => press(size, fresh.getByRole('button', { name: 'Only Rail crossing', exact: true })),
+        (u) => u.searchParams.get('kind') === 'rail-crossing',
+      ],
+      [
+        'border',
+        () =>
+          press(
+            size,
+            fresh
+              .getByRole('group', { name: 'Border' })
+              .getByRole('button', { name: 'North Korea', exact: true }),
+          ),
+        (u) => u.searchParams.get('border') === 'cn',
+      ],
+      [
+        'mode',
+        () => press(size, fresh.getByRole('button', { name: 'Only Rail', exact: true })),
+        (u) => u.searchParams.get('mode') === 'rail',
+      ],
+      [
+        'gauge',
+        () => press(size, fresh.getByRole('button', { name: 'Only Break of gauge', exact: true })),
+        (u) => u.searchParams.get('gauge') === 'break',
+      ],
+      [
+        'year',
+        async () => {
+          const all = fresh.getByRole('checkbox', { name: 'All years' });
+          if (await all.isChecked()) await press(size, all);
+          await fresh.getByRole('slider', { name: 'Year' }).fill('2020');
+        },
+        (u) => u.searchParams.get('year') === '2020',
+      ],
+      [
+        'q',
+        () => fresh.getByRole('searchbox', { name: 'Search features' }).fill('Manzhouli'),
+        (u) => u.searchParams.get('q') === 'Manzhouli',
+      ],
+    ];
+    for (const [key, act, written] of steps) {
+      await act();
+      await waitForUrl(fresh, written).catch(async () => {
+        throw new Error(`${key} is not in the URL: ${await currentUrl(fresh)}`);
+      });
+    }
+    const link = new URL(await currentUrl(fresh));
+    for (const key of ['status', 'kind', 'border', 'mode', 'gauge', 'year', 'q'])
+      expect(link.searchParams.has(key), key).toBe(true);
+    await showPanelTab(fresh, 'List');
+    const shown = await listedIds(fresh);
+    expect(shown).toEqual(['zabaikalsk-manzhouli-rail']);
+    // The link, opened afresh, restores every one of them.
+    const opened = await openAt(s, size, baseUrl, `${link.pathname}${link.search}`);
+    await showPanelTab(opened, 'List');
+    await expect(listedIds(opened)).resolves.toEqual(shown);
+    await expect(opened.getByRole('searchbox', { name: 'Search features' }).inputValue()).resolves.toBe(
+      'Manzhouli',
+    );
+    await showPanelTab(opened, 'Filters');
+    await expect(opened.getByRole('slider', { name: 'Year' }).inputValue()).resolves.toBe('2020');
   });
 });

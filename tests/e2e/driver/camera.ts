@@ -159,3 +159,12 @@ export async function dragMap(
   await page.mouse.up();
   await waitForMapToSettle(page);
 }
+
+/** Pans the map by (dx, dy) screen pixels without animation (content moves up for dy > 0), and waits until drawn. */
+export async function panMapBy(page: Page, dx: number, dy: number): Promise<void> {
+  await page.evaluate(
+    ({ dx, dy }) => (window as unknown as { __blmMap: LiveMap }).__blmMap.panBy([dx, dy], { animate: false }),
+    { dx, dy },
+  );
+  await waitForMapToSettle(page);
+}
