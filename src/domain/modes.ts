@@ -33,31 +33,8 @@ export const PIPELINE_CONSTRUCTION_IDS: ReadonlySet<string> = new Set([
   'lesozavodsk-temporary-crossing',
 ]);
 
-/**
- * Corridors are lines over existing links, so their mode is in their data, not their kind: a corridor with a rail
- * gauge carries trains. The ones without a gauge name their links in their notes only (the data has no field for
- * it), so they are listed here, and a data test checks that each one's name or note names every mode listed.
- */
-export const CORRIDOR_MODES: Readonly<Record<string, readonly Mode[]>> = {
-  'razdolnoye-khasan-road': ['road'],
-  // "built on older rail and road links from Suifenhe/Grodekovo"
-  'primorye-1-itc': ['rail', 'road'],
-  // "through the Kraskino road and Makhalino rail crossings"
-  'primorye-2-itc': ['rail', 'road'],
-};
-
-function corridorModes(p: Pick<FeatureProperties, 'id' | 'facts'>): Mode[] {
-  const modes = new Set<Mode>(CORRIDOR_MODES[p.id] ?? []);
-  if (p.facts?.gauge) modes.add('rail');
-  return MODES.filter((m) => modes.has(m));
-}
-
-/**
- * The modes of a feature: its kind's mode, plus pipeline construction for those crossings; a corridor's from its
- * data (see CORRIDOR_MODES). Hubs, ports and deposits have none.
- */
-export function modesOf(p: Pick<FeatureProperties, 'id' | 'kind' | 'facts'>): Mode[] {
-  if (p.kind === 'corridor') return corridorModes(p);
+/** The modes of a feature: its kind's mode, plus pipeline construction for those crossings. Hubs have none. */
+export function modesOf(p: Pick<FeatureProperties, 'id' | 'kind'>): Mode[] {
   const mode = KIND_MODE[p.kind];
   const modes: Mode[] = mode ? [mode] : [];
   if (PIPELINE_CONSTRUCTION_IDS.has(p.id)) modes.push('pipeline-construction');

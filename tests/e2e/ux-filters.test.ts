@@ -25,14 +25,6 @@ const ALL = geoFeatures();
 const RAIL_KINDS = ['rail-crossing', 'railway-bridge'];
 const TONGJIANG = geoFeature('nizhneleninskoye-tongjiang-rail-bridge');
 const CABLE_CAR = geoFeature('blagoveshchensk-heihe-cable-car');
-/**
- * Rail by the data: rail crossings, railway bridges, and corridors that carry a rail gauge or whose notes name rail
- * links (Primorye-1: "older rail and road links"; Primorye-2: "the Kraskino road and Makhalino rail crossings").
- */
-const RAIL_CORRIDORS_BY_NOTE = ['primorye-1-itc', 'primorye-2-itc'];
-const isRail = (f: { id: string; kind: string }, gauges: Map<string, unknown>) =>
-  RAIL_KINDS.includes(f.kind) ||
-  (f.kind === 'corridor' && (gauges.has(f.id) || RAIL_CORRIDORS_BY_NOTE.includes(f.id)));
 const drawable = (ids: string[]) => ids.filter((id) => ALL.find((f) => f.id === id)?.kind !== 'corridor');
 
 describe.each(SIZES)('filters people think in ($name)', (size) => {
@@ -46,17 +38,14 @@ describe.each(SIZES)('filters people think in ($name)', (size) => {
 
   const legendEntry = (name: RegExp) => page.getByRole('complementary').getByRole('button', { name });
 
-  it('"only Rail" keeps rail crossings, railway bridges and rail corridors, the Tongjiang bridge included, on map and list', async () => {
+  it('"only Rail" keeps rail crossings and railway bridges, the Tongjiang bridge included, on map and list', async () => {
     await showPanelTab(page, 'Filters');
     await press(size, page.getByRole('button', { name: 'Only Rail', exact: true }));
     await waitForUrl(page, (u) => u.searchParams.get('mode') === 'rail');
-    const gauges = geoGauges();
-    const expected = ALL.filter((f) => isRail(f, gauges))
+    const expected = ALL.filter((f) => RAIL_KINDS.includes(f.kind))
       .map((f) => f.id)
       .sort();
     expect(expected).toContain(TONGJIANG.id);
-    expect(expected).toContain('khasan-rajin-railway');
-    expect(expected).not.toContain('razdolnoye-khasan-road');
     // Counts follow the other filters: with rail only, no road crossing would show.
     await expect(legendEntry(/^Road crossing 0$/).count()).resolves.toBe(1);
     await expect(legendEntry(new RegExp(`^Rail ${expected.length}$`)).count()).resolves.toBe(1);
@@ -76,7 +65,7 @@ describe.each(SIZES)('filters people think in ($name)', (size) => {
       const g = gauges.get(id);
       return !!g && !!g.foreign && g.ru !== g.foreign && g.ru !== 'dual' && g.foreign !== 'dual';
     };
-    const expected = ALL.filter((f) => isRail(f, gauges) && isBreak(f.id))
+    const expected = ALL.filter((f) => RAIL_KINDS.includes(f.kind) && isBreak(f.id))
       .map((f) => f.id)
       .sort();
     expect(expected).toContain('zabaikalsk-manzhouli-rail');
@@ -86,7 +75,9 @@ describe.each(SIZES)('filters people think in ($name)', (size) => {
     await press(size, page.getByRole('button', { name: 'Only Dual gauge (1520 + 1435)', exact: true }));
     await waitForUrl(page, (u) => u.searchParams.get('gauge') === 'dual');
     const dual = ALL.filter(
-      (f) => isRail(f, gauges) && (gauges.get(f.id)?.ru === 'dual' || gauges.get(f.id)?.foreign === 'dual'),
+      (f) =>
+        RAIL_KINDS.includes(f.kind) &&
+        (gauges.get(f.id)?.ru === 'dual' || gauges.get(f.id)?.foreign === 'dual'),
     )
       .map((f) => f.id)
       .sort();

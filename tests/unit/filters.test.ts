@@ -79,16 +79,6 @@ const features = [
     kind: 'river-crossing',
     name: { en: 'Pipeline ferry' },
   }),
-  // Corridors take their modes from their data: a gauge means rail, the listed ones their notes' modes.
-  makeFeature('dual-gauge-corridor', {
-    kind: 'corridor',
-    border: 'kp',
-    facts: { gauge: { ru: 'dual', foreign: 'dual' } },
-    name: { en: 'Khasan–Rajin railway' },
-  }),
-  makeFeature('primorye-2-itc', { kind: 'corridor', section: 'hinterland', name: { en: 'Primorye-2' } }),
-  makeFeature('razdolnoye-khasan-road', { kind: 'corridor', border: 'kp', name: { en: 'A-189 road' } }),
-  makeFeature('unlisted-corridor', { kind: 'corridor', name: { en: 'A corridor of no stated mode' } }),
 ];
 
 describe('year semantics', () => {
@@ -148,16 +138,6 @@ describe('visibility', () => {
       'ghost',
     );
   });
-  it('puts corridors under the modes their data give, and a corridor of no stated mode under none', () => {
-    const under = (mode: 'rail' | 'road') =>
-      features
-        .filter((x) => x.properties.kind === 'corridor')
-        .filter((x) => visibility(x.properties, { ...DEFAULT_FILTERS, modes: [mode] }) === 'shown')
-        .map((x) => x.id);
-    expect(under('rail')).toEqual(['dual-gauge-corridor', 'primorye-2-itc']);
-    expect(under('road')).toEqual(['primorye-2-itc', 'razdolnoye-khasan-road']);
-  });
-
   it('a border filter leaves out features without a border', () => {
     expect(visibility(features[5]!.properties, { ...DEFAULT_FILTERS, borders: ['cn'] })).toBe('hidden');
     expect(visibility(features[1]!.properties, { ...DEFAULT_FILTERS, borders: ['kp'] })).toBe('shown');
@@ -181,9 +161,6 @@ describe('the map filter expression agrees with the filter function', () => {
     { modes: ['rail'] },
     { modes: ['river', 'cable-car'] },
     { modes: ['pipeline-construction'] },
-    { modes: ['road'] },
-    { modes: ['road'], borders: ['kp'] },
-    { modes: ['rail'], gauges: ['dual'] },
     { modes: [] },
     { gauges: ['dual'] },
     { gauges: ['break', '1520'], modes: ['rail'] },

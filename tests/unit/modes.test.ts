@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORRIDOR_MODES, gaugeOf, modesOf } from '../../src/domain/modes';
+import { gaugeOf, modesOf } from '../../src/domain/modes';
 import { KINDS } from '../../src/domain/vocabulary';
 
 describe('modes across kinds', () => {
@@ -24,31 +24,6 @@ describe('modes across kinds', () => {
   it('gives hubs, ports, corridors and deposits no mode', () => {
     for (const kind of KINDS.filter((k) => ['multimodal-hub', 'port', 'corridor', 'deposit'].includes(k)))
       expect(modesOf({ id: 'a', kind })).toEqual([]);
-  });
-});
-
-describe('corridors by their data', () => {
-  it('puts a corridor with a rail gauge under rail, whatever its gauge', () => {
-    for (const ru of ['1520', '1435', 'dual'] as const)
-      expect(modesOf({ id: 'a', kind: 'corridor', facts: { gauge: { ru } } })).toEqual(['rail']);
-  });
-
-  it('gives a listed corridor its listed modes, rail first, and adds rail once for a gauge', () => {
-    expect(modesOf({ id: 'razdolnoye-khasan-road', kind: 'corridor' })).toEqual(['road']);
-    expect(modesOf({ id: 'primorye-2-itc', kind: 'corridor' })).toEqual(['rail', 'road']);
-    expect(modesOf({ id: 'primorye-1-itc', kind: 'corridor', facts: { gauge: { ru: '1520' } } })).toEqual([
-      'rail',
-      'road',
-    ]);
-  });
-
-  it('lists only the corridor rule: a listed id of another kind keeps its kind’s mode', () => {
-    expect(modesOf({ id: 'razdolnoye-khasan-road', kind: 'rail-crossing' })).toEqual(['rail']);
-    expect(modesOf({ id: 'primorye-1-itc', kind: 'port' })).toEqual([]);
-  });
-
-  it('lists no corridor without a mode', () => {
-    for (const [id, modes] of Object.entries(CORRIDOR_MODES)) expect(modes.length, id).toBeGreaterThan(0);
   });
 });
 
