@@ -1,5 +1,5 @@
 // Renders bench/results.json as the Markdown table `npm run bench` prints (and README.md § Benchmark quotes).
-import type { BenchResults, LatencyStats, LoadStats, StressResult } from './results';
+import type { BenchResults, FloorStats, LatencyStats, LoadStats, StressResult } from './results';
 import type { Crossing } from './stats';
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
@@ -31,6 +31,17 @@ function latencyCells(l: LatencyStats | null): string[] {
   ];
 }
 
+const ratio = (v: number) => `${v.toFixed(2)} ×`;
+
+/** Repaint floor median / p95, and first frame over it (median over median, p95 over p95). */
+function floorCells(l: LatencyStats | null, f: FloorStats | null): string[] {
+  if (!l || !f) return ['–', '–'];
+  return [
+    `${ms(f.median)} / ${ms(f.p95)}`,
+    `**${ratio(l.frame.median / f.median)}** / **${ratio(l.frame.p95 / f.p95)}**`,
+  ];
+}
+
 function stressRow(s: StressResult): string[] {
   const name = s.generated === 0 ? 'real data' : `${s.generated.toLocaleString('en')} generated`;
   const features = s.loaded === null ? '–' : s.loaded.toLocaleString('en');
@@ -41,6 +52,7 @@ function stressRow(s: StressResult): string[] {
     ms(s.load?.idle),
     s.latency ? String(s.latency.n) : '–',
     ...cells,
+    ...floorCells(s.latency, s.floor),
     s.error ? `fails: ${s.error.slice(0, 160)}` : '',
   ];
 }
@@ -159,7 +171,7 @@ export function renderTable(r: BenchResults): string {
 
   const y = r.year;
   out.push(
-    `**Year filter** (ms; keydown → setFilter median / p95; keydown → first frame showing the filtered set median / p95 / max; keydown → settled idle median / p95). Idle-map repaint floor on this renderer: median ${ms(y.repaint.median)} ms, p95 ${ms(y.repaint.p95)} ms.`,
+    `**Year filter** (ms; keydown → setFilter median / p95; keydown → first frame showing the filtered set median / p95 / max; keydown → settled idle median / p95; the repaint floor, one idle-map repaint timed on the same page before each key, median / p95; first frame over floor, median over median and p95 over p95). Idle-map repaint on the real data after load: median ${ms(y.repaint.median)} ms, p95 ${ms(y.repaint.p95)} ms.`,
     '',
   );
   out.push(
@@ -172,6 +184,8 @@ export function renderTable(r: BenchResults): string {
         'keydown → setFilter',
         'keydown → first frame',
         'keydown → settled',
+        'repaint floor',
+        'first frame / floor',
         'note',
       ],
       [
@@ -181,6 +195,7 @@ export function renderTable(r: BenchResults): string {
           '',
           String(y.sweep.n),
           ...latencyCells(y.sweep),
+          ...floorCells(y.sweep, y.floor ?? null),
           `Home + ArrowRight × ${y.range.max - y.range.min} (${y.range.min}–${y.range.max})`,
         ],
         ...r.stress.map(stressRow),

@@ -27,8 +27,9 @@ export function applyLayerFilters(
 }
 
 /**
- * Gives the clustered points source the points that pass the filters and returns what it now holds. A year step
- * that changes no point costs the worker nothing; one that changes a few sends just those.
+ * Gives the clustered points source the points that pass the filters and returns what it now holds and whether
+ * anything was sent. A year step that changes no point costs the worker nothing; one that changes a few sends just
+ * those.
  */
 export function sendPassingPoints(
   map: MaplibreMap,
@@ -36,7 +37,7 @@ export function sendPassingPoints(
   filters: FilterState | null,
   matchingIds: readonly string[] | null,
   held: Map<string, PointFeature> | null,
-): Map<string, PointFeature> {
+): { held: Map<string, PointFeature>; sent: boolean } {
   const passes = filters ? layerFilterPredicate(filters, matchingIds) : () => true;
   const shown: PointFeature[] = [];
   for (const f of all) if (passes(f.properties)) shown.push(f);
@@ -45,5 +46,5 @@ export function sendPassingPoints(
   if (update.type === 'replace')
     void source?.setData({ type: 'FeatureCollection', features: update.features });
   if (update.type === 'diff') void source?.updateData({ add: update.add, remove: update.remove });
-  return new Map(shown.map((f) => [f.properties.id, f]));
+  return { held: new Map(shown.map((f) => [f.properties.id, f])), sent: update.type !== 'none' && !!source };
 }

@@ -46,6 +46,11 @@ class MapController implements MapInstance {
   /** Every point to draw before the filters; the clustered source gets the ones that pass. */
   private allPoints: PointFeature[] = [];
   private pointsQueued = false;
+  /**
+   * True from sending the points source new points until the worker has clustered them: the line layers' filters
+   * wait for that moment, so both sources rebuild their tiles together and one frame shows the whole change.
+   */
+  private linesWaitForPoints = false;
   /** What the points source holds now, by id (null: not yet set, new data, or the style was rebuilt). */
   private heldPoints: Map<string, PointFeature> | null = null;
   private lang: Lang = 'en';
@@ -107,6 +112,11 @@ class MapController implements MapInstance {
         state: 'error',
         message: `The map could not load part of its data (${message}).`,
       });
+    });
+    map.on('sourcedata', (e) => {
+      if (e.sourceId !== SOURCE.points || e.sourceDataType !== 'content' || !this.linesWaitForPoints) return;
+      this.linesWaitForPoints = false;
+      this.applyLineFilters();
     });
     map.on('webglcontextlost', () => {
       this.styleReady = false;
@@ -196,15 +206,18 @@ class MapController implements MapInstance {
   }
 
   private applyFilters(): void {
-    const filters = this.filters;
-    if (!filters) return;
-    this.queuePoints();
-    applyLayerFilters(this.map, filters, this.matchingIds);
+    if (this.filters) this.queuePoints();
+  }
+
+  private applyLineFilters(): void {
+    if (this.filters && this.styleReady) applyLayerFilters(this.map, this.filters, this.matchingIds);
   }
 
   /**
    * The clustered points source is filtered before it clusters: it gets the points that pass, once per task
-   * however many of data, language and filters changed in it.
+   * however many of data, language and filters changed in it. The line layers' filters follow when the worker
+   * has the new points (the 'content' event), or at once when no point changed: a filter change made before
+   * would have MapLibre draw (and SwiftShader rasterise) a frame of reloading tiles first (README § Benchmark).
    */
   private queuePoints(): void {
     if (this.pointsQueued) return;
@@ -212,13 +225,16 @@ class MapController implements MapInstance {
     queueMicrotask(() => {
       this.pointsQueued = false;
       if (!this.styleReady) return;
-      this.heldPoints = sendPassingPoints(
+      const { held, sent } = sendPassingPoints(
         this.map,
         this.allPoints,
         this.filters,
         this.matchingIds,
         this.heldPoints,
       );
+      this.heldPoints = held;
+      this.linesWaitForPoints = sent;
+      if (!sent) this.applyLineFilters();
     });
   }
 
