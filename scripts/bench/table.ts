@@ -20,7 +20,7 @@ function role(file: string, initial: string[], preloaded: string[]): string {
   return preloaded.includes(file) ? 'JS, lazy (map), preloaded' : 'JS, lazy (map)';
 }
 
-const isThirdParty = (file: string) => /^(maplibre|react|uplot)-/.test(file);
+const isThirdParty = (file: string) => /^(maplibre|react|uplot|intl)-/.test(file);
 
 function latencyCells(l: LatencyStats | null): string[] {
   if (!l) return ['–', '–', '–'];
@@ -98,7 +98,7 @@ export function renderTable(r: BenchResults): string {
           kB(s.lazyJs.gzip),
         ],
         [
-          "**app's own JS** (all but maplibre-*, react-*, uplot-*)",
+          "**app's own JS** (all but maplibre-*, react-*, uplot-*, intl-*)",
           own.map((c) => c.file).join(', '),
           kB(own.reduce((n, c) => n + c.raw, 0)),
           kB(own.reduce((n, c) => n + c.gzip, 0)),

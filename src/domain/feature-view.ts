@@ -1,7 +1,7 @@
 // Display text for one feature (names, dates, target history, facts, sources) and the list's grouping order.
 // Pure: the card and the list stay thin, and every wording rule is unit-tested here.
 import type { Facts, FeatureProperties, MapFeature, Source } from './schema';
-import { NO_TARGET, safeLinks } from './schema';
+import { NO_TARGET, safeLinks } from './data-rules';
 import { formatPartialDate, yearOf } from './partial-date';
 import { isOverdue } from './quality';
 import { compareTargets } from './timeline-view';
