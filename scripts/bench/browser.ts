@@ -102,7 +102,7 @@ export async function prepareSlider(page: Page, timeoutMs: number): Promise<{ mi
     await page.evaluate(takeSamples);
   }
   const slider = page.getByRole('slider', { name: 'Year' });
-  await slider.focus();
+  await slider.focus({ timeout: timeoutMs });
   const [min, max] = await slider.evaluate((el: HTMLInputElement) => [Number(el.min), Number(el.max)]);
   return { min: min ?? 0, max: max ?? 0 };
 }

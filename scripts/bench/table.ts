@@ -92,7 +92,17 @@ export function renderTable(r: BenchResults): string {
           `**${kB(s.initialJs.gzip)}**`,
         ],
         [
-          '**lazy JS** (map chunk, maplibre, worker)',
+          "**first view's JS** (initial, React aside; budget 60 kB)",
+          initial.filter((f) => !f.startsWith('react-')).join(', '),
+          kB(
+            s.chunks
+              .filter((c) => initial.includes(c.file) && !c.file.startsWith('react-'))
+              .reduce((n, c) => n + c.raw, 0),
+          ),
+          `**${kB(s.chunks.filter((c) => initial.includes(c.file) && !c.file.startsWith('react-')).reduce((n, c) => n + c.gzip, 0))}**`,
+        ],
+        [
+          '**lazy JS** (map, data loader, tools, catalogues, worker)',
           s.lazyJs.files.join(', '),
           kB(s.lazyJs.raw),
           kB(s.lazyJs.gzip),
