@@ -8,6 +8,7 @@ import {
   installLoadProbe,
   installYearProbe,
   nextIdle,
+  repaintCosts,
   setYearProbe,
   takeSamples,
   waitForSamples,
@@ -94,30 +95,33 @@ export const loadedFeatureCount = (page: Page): Promise<number | null> => page.e
 export async function prepareSlider(page: Page, timeoutMs: number): Promise<{ min: number; max: number }> {
   await page.evaluate(installYearProbe, DATA_SOURCES);
   const allYears = page.getByRole('checkbox', { name: 'All years' });
-  if (await allYears.isChecked()) {
+  if (await allYears.isChecked({ timeout: timeoutMs })) {
     await page.evaluate(armYearProbe, 'uncheck All years');
-    await allYears.uncheck();
+    await allYears.uncheck({ timeout: timeoutMs });
     await page.evaluate(waitForSamples, [1, timeoutMs] as [number, number]);
     await page.evaluate(takeSamples);
   }
   const slider = page.getByRole('slider', { name: 'Year' });
-  await slider.focus();
+  await slider.focus({ timeout: timeoutMs });
   const [min, max] = await slider.evaluate((el: HTMLInputElement) => [Number(el.min), Number(el.max)]);
   return { min: min ?? 0, max: max ?? 0 };
 }
 
 /**
  * Presses each key on the focused slider and, before the next one, waits until the map has drawn and settled
- * the change (so every sample starts from an idle map); one sample per key.
+ * the change (so every sample starts from an idle map); one sample per key. With `floor`, one idle-map repaint
+ * is timed before each key on the same page, so the floor and the keys see the same machine load.
  */
 export async function pressAndMeasure(
   page: Page,
   keys: string[],
   timeoutMs: number,
   onProgress?: (done: number) => void,
+  floor?: number[],
 ): Promise<YearSample[]> {
   const samples: YearSample[] = [];
   for (const key of keys) {
+    if (floor) floor.push(...(await page.evaluate(repaintCosts, 1)));
     await page.keyboard.press(key);
     await page.evaluate(waitForSamples, [1, timeoutMs] as [number, number]);
     samples.push(...(await page.evaluate(takeSamples)));

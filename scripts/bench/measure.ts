@@ -17,6 +17,7 @@ import type { RouteBody } from './browser';
 import { repaintCosts } from './probes';
 import type { LoadMarks, YearSample } from './probes';
 import type {
+  FloorStats,
   HeapResult,
   LatencyStats,
   LoadResult,
@@ -48,6 +49,11 @@ export function latency(samples: YearSample[]): LatencyStats {
     frame: stats(pick((s) => s.toFrame)),
     settled: stats(pick((s) => s.toSettled)),
   };
+}
+
+/** The idle-map repaints timed before each key (median, p95). */
+export function floorStats(costs: number[]): FloorStats {
+  return { n: costs.length, median: median(costs), p95: percentile(costs, 95) };
 }
 
 function loadStats(runs: LoadMarks[]): LoadStats {
@@ -115,9 +121,16 @@ export async function measureRealYear(
     const range = await prepareSlider(bp.page, 60_000);
     const keys = fullSweep(range.min, range.max);
     log(`  measured sweep: ${keys.length} keys over ${range.min}–${range.max}`);
-    const samples = await pressAndMeasure(bp.page, keys, 60_000, (done) => {
-      if (done % 50 === 0) log(`    ${done}/${keys.length}`);
-    });
+    const floor: number[] = [];
+    const samples = await pressAndMeasure(
+      bp.page,
+      keys,
+      60_000,
+      (done) => {
+        if (done % 50 === 0) log(`    ${done}/${keys.length}`);
+      },
+      floor,
+    );
     const before = await heapUsed(bp.page);
     const t0 = performance.now();
     for (let i = 0; i < heapSweeps; i++) {
@@ -134,6 +147,7 @@ export async function measureRealYear(
         features,
         sweep: latency(samples),
         repaint: { median: median(repaint), p95: percentile(repaint, 95) },
+        floor: floorStats(floor),
       },
       heap: {
         afterLoad,
@@ -176,23 +190,29 @@ export async function measureStress(
     load: null,
     keys: `End, ${window} × ArrowLeft`,
     latency: null,
+    floor: null,
     error: null,
   };
   const bp = await freshPage(browser, routes);
   try {
     await bp.page.goto(`${appUrl}/`);
-    result.load = await waitForLoad(bp, 240_000);
+    result.load = await waitForLoad(bp, 300_000);
     result.loaded = await loadedFeatureCount(bp.page);
     log(`  drawn after ${result.load.idle?.toFixed(0)} ms with ${result.loaded} features`);
-    await prepareSlider(bp.page, 120_000);
+    await prepareSlider(bp.page, 240_000);
     // Unchecking "All years" leaves the slider on its last year; End makes that explicit and is not measured.
     await pressUnmeasured(bp.page, ['End']);
     const keys = Array.from({ length: window }, () => 'ArrowLeft');
-    const samples = await pressAndMeasure(bp.page, keys, 120_000);
+    const floor: number[] = [];
+    const samples = await pressAndMeasure(bp.page, keys, 240_000, undefined, floor);
     if (bp.errors.length) throw new Error(bp.errors.join('; '));
     result.latency = latency(samples);
+    result.floor = floorStats(floor);
+    const { frame } = result.latency;
     log(
-      `  first frame median ${result.latency.frame.median.toFixed(0)} ms, p95 ${result.latency.frame.p95.toFixed(0)} ms`,
+      `  first frame median ${frame.median.toFixed(0)} ms, p95 ${frame.p95.toFixed(0)} ms; repaint floor ` +
+        `${result.floor.median.toFixed(0)} / ${result.floor.p95.toFixed(0)} ms (ratios ` +
+        `${(frame.median / result.floor.median).toFixed(2)} / ${(frame.p95 / result.floor.p95).toFixed(2)})`,
     );
   } catch (error) {
     result.error = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'error';

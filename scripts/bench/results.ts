@@ -6,13 +6,24 @@ import type { SizeReport } from './sizes';
 export const BUDGET = {
   /** App time-to-idle over the bare page's. */
   loadRatio: 1.3,
-  /** Year-filter latency (keydown → first frame with the filtered set), p95, at 10k features. */
-  filterP95At10kMs: 50,
+  /**
+   * Year-filter latency (keydown → first frame with the filtered set) at 10k features over the idle-map repaint
+   * floor timed on the same page between the keys, for the median and for p95 (issue 9). It replaces the earlier
+   * 50 ms p95 bound, which a software renderer cannot meet: one idle repaint alone costs more there.
+   */
+  filterRatioAt10k: 2,
   /** JS heap growth over the heap sweeps (SI: 1 MB = 10^6 bytes, as every size here). */
   heapGrowthBytes: 10_000_000,
   /** One frame at 60 Hz. */
   frameMs: 16,
 };
+
+/** Idle-map repaints (triggerRepaint → rAF after the render) timed on the page, one before each measured key. */
+export interface FloorStats {
+  n: number;
+  median: number;
+  p95: number;
+}
 
 export interface LatencyStats {
   n: number;
@@ -50,6 +61,8 @@ export interface StressResult {
   load: LoadMarks | null;
   keys: string;
   latency: LatencyStats | null;
+  /** The repaint floor on the same page, timed before each key. */
+  floor: FloorStats | null;
   error: string | null;
 }
 
@@ -68,6 +81,8 @@ export interface RealYearResult {
   features: number | null;
   sweep: LatencyStats;
   repaint: { median: number; p95: number };
+  /** The repaint floor timed before each key of the sweep. */
+  floor: FloorStats;
 }
 
 export interface Verdict {

@@ -24,7 +24,7 @@ import { frameFeatures, viewPadding } from './layout';
 import { usePageTitle, useTools } from './use-tools';
 import { toolProps } from './tool-props';
 import { ToolsLayer } from '../components/ToolsLayer';
-import { CiteButton } from '../components/CiteDialog';
+import { CiteButton } from '../components/lazy-tools';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { browserLang } from '../i18n/lang';
 

@@ -1,7 +1,6 @@
 // Loads the dataset once, with a retry that reloads every file.
 import { useCallback, useEffect, useState } from 'react';
 import type { Dataset, DataFile, Fetcher } from '../data/load-features';
-import { loadDataset } from '../data/load-features';
 
 export type DatasetState = { status: 'loading' } | { status: 'loaded'; dataset: Dataset };
 
@@ -17,9 +16,12 @@ export function useDataset(files: DataFile[], fetcher?: Fetcher): { state: Datas
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
     let cancelled = false;
-    void loadDataset(files, fetcher).then((dataset) => {
-      if (!cancelled) setLoaded({ files, fetcher, attempt, dataset });
-    });
+    // The loader and the schema library come in their own chunk (index.html preloads it), beside the data.
+    void import('../data/load-features')
+      .then(({ loadDataset }) => loadDataset(files, fetcher))
+      .then((dataset) => {
+        if (!cancelled) setLoaded({ files, fetcher, attempt, dataset });
+      });
     return () => {
       cancelled = true;
     };

@@ -4,8 +4,7 @@ import type { MapFeature } from '../domain/schema';
 import { downloadName } from '../domain/picture';
 import type { Citation } from '../domain/citation';
 import { downloadBlob } from './download';
-import { CiteButton } from './CiteDialog';
-import { EmbedButton } from './EmbedDialog';
+import { CiteButton, EmbedButton } from './lazy-tools';
 import './tools.css';
 
 export interface ExportButtonsProps {

@@ -1,7 +1,7 @@
 // The tools' buttons at the top of the panel and the "Latest developments" region they open.
 import type { ToolView } from './ToolsBar';
 import { ToolsBar } from './ToolsBar';
-import { Feed } from './Feed';
+import { Feed } from './lazy-tools';
 import type { FeedProps } from './Feed';
 
 export interface FeedSectionProps extends FeedProps {

@@ -1,7 +1,7 @@
 // The 2025 Kremlin instructions and the rare-earth reserve figures, each with its sources.
 import type { Programme } from '../domain/schema';
 import { formatPartialDate } from '../domain/partial-date';
-import { safeLinks } from '../domain/schema';
+import { safeLinks } from '../domain/data-rules';
 
 export function ProgrammePanel({ programme }: { programme: Programme | null }) {
   if (!programme) return null;

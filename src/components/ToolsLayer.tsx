@@ -3,9 +3,8 @@
 import type { YearRange } from '../domain/feed';
 import type { ToolView } from './ToolsBar';
 import { ToolsDrawer } from './ToolsDrawer';
-import { TablePanel } from './TablePanel';
+import { CapacityPanel, TablePanel } from './lazy-tools';
 import type { TablePanelProps } from './TablePanel';
-import { CapacityPanel } from './CapacityPanel';
 import type { CapacityPanelProps } from './CapacityPanel';
 import { MapYear } from './MapYear';
 

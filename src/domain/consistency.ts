@@ -1,6 +1,6 @@
 // Rules that tie status and dates together; used by the data check (CI) and reported at load.
 import type { DataIssue, MapFeature } from './schema';
-import { NO_TARGET } from './schema';
+import { NO_TARGET } from './data-rules';
 import { earliestDay } from './partial-date';
 
 const OPEN_STATUSES = new Set(['operational', 'suspended', 'closed']);

@@ -1,7 +1,7 @@
 // CSV export of the filtered features: RFC 4180 (CRLF, quoted fields), UTF-8 with a BOM so spreadsheet programs
 // read Cyrillic, Chinese and Korean names, and spreadsheet formulas neutralised.
 import type { MapFeature } from './schema';
-import { NO_TARGET } from './schema';
+import { NO_TARGET } from './data-rules';
 import { dateLine, formatCapacity } from './feature-view';
 import { newestSourceDate } from './newest-source';
 import { anchorPosition } from './geometry';

@@ -1,7 +1,7 @@
 // Display text for one feature (names, dates, target history, facts, sources) and the list's grouping order.
 // Pure: the card and the list stay thin, and every wording rule is unit-tested here.
 import type { Facts, FeatureProperties, MapFeature, Source } from './schema';
-import { NO_TARGET, safeLinks } from './schema';
+import { NO_TARGET, safeLinks } from './data-rules';
 import { formatPartialDate, yearOf } from './partial-date';
 import { isOverdue } from './quality';
 import { compareTargets } from './timeline-view';
@@ -182,14 +182,14 @@ export interface SectionGroup {
 /** Groups in SECTIONS order (empty ones left out), each in the order a reader follows the border. */
 export function groupBySection(features: MapFeature[]): SectionGroup[] {
   return SECTIONS.map((section) => {
-    const inSection = features.filter((f) => f.properties.section === section);
     const northToSouth = NORTH_TO_SOUTH.has(section);
-    inSection.sort((a, b) => {
-      const [aLon, aLat] = firstPosition(a);
-      const [bLon, bLat] = firstPosition(b);
-      const byPosition = northToSouth ? bLat - aLat : aLon - bLon;
-      return byPosition || a.properties.name.en.localeCompare(b.properties.name.en);
+    // Each feature's sort key is read once (the comparator runs n log n times; thousands in a generated set).
+    const keyed = features.flatMap((f) => {
+      if (f.properties.section !== section) return [];
+      const [lon, lat] = firstPosition(f);
+      return [{ f, key: northToSouth ? -lat : lon }];
     });
-    return { section, features: inSection };
+    keyed.sort((a, b) => a.key - b.key || a.f.properties.name.en.localeCompare(b.f.properties.name.en));
+    return { section, features: keyed.map((k) => k.f) };
   }).filter((group) => group.features.length > 0);
 }

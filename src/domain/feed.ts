@@ -1,6 +1,6 @@
 // "Latest developments": the timeline events of every feature, newest first, and what changes between two years.
 import type { MapFeature, Source } from './schema';
-import { isHttpUrl } from './schema';
+import { isHttpUrl } from './data-rules';
 import { earliestDay, formatPartialDate, yearOf } from './partial-date';
 import { fromYear, inYear, untilYear } from './filters';
 import type { EVENT_TYPES } from './vocabulary';

@@ -1,6 +1,6 @@
 // The one filtering rule: which features the map, the list and the legend counts show for the current filters.
 import type { FeatureProperties } from './schema';
-import { NO_TARGET } from './schema';
+import { NO_TARGET } from './data-rules';
 import { yearOf } from './partial-date';
 import type { Border, Kind, Status } from './vocabulary';
 import { KINDS, STATUSES } from './vocabulary';

@@ -1,7 +1,7 @@
 // How fresh and how firm each feature's data is: the newest source, freshness buckets, overdue targets, and the
 // dataset-wide counts the "Data quality" view and `check:geo` print. Pure: "today" is always passed in.
 import type { FeatureProperties, MapFeature } from './schema';
-import { NO_TARGET } from './schema';
+import { NO_TARGET } from './data-rules';
 import { latestDay } from './partial-date';
 import type { Precision, Status } from './vocabulary';
 import { PRECISIONS } from './vocabulary';

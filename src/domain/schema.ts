@@ -11,11 +11,12 @@ import {
   STATUSES,
 } from './vocabulary';
 import { isPartialDate } from './partial-date';
+import { ID_MAX_LENGTH, ID_PATTERN, NO_TARGET, isHttpUrl } from './data-rules';
 
 // No runtime code generation: the site's Content-Security-Policy forbids eval, and zod's JIT probes for it.
 z.config({ jitless: true });
 
-export const NO_TARGET = 'none-announced' as const;
+export { isHttpUrl } from './data-rules';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -31,25 +32,10 @@ export const fullDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full date YYYY-MM-DD')
   .refine(isPartialDate);
 
-export function isHttpUrl(value: unknown): boolean {
-  if (typeof value !== 'string' || value.length > 2000) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-/** The links safe to render: http(s) only. The loader already drops others; this guards any other path in. */
-export function safeLinks<T extends { url: string }>(sources: readonly T[]): T[] {
-  return sources.filter((s) => isHttpUrl(s.url));
-}
-
-export const idSchema = z
+const idSchema = z
   .string()
-  .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
+  .max(ID_MAX_LENGTH)
+  .regex(ID_PATTERN, 'must be kebab-case (a-z, 0-9, single hyphens)');
 
 export const sourceSchema = z.strictObject({
   url: z.string().refine(isHttpUrl, 'must be an http(s) URL'),

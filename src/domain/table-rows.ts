@@ -1,6 +1,6 @@
 // The rows of the table view (one per feature that passes the filters) and their sorting, column by column.
 import type { MapFeature } from './schema';
-import { NO_TARGET } from './schema';
+import { NO_TARGET } from './data-rules';
 import { dateLine, formatCapacity, formatRadius } from './feature-view';
 import { earliestDay, formatPartialDate } from './partial-date';
 import { newestSourceDate } from './newest-source';

@@ -1,7 +1,7 @@
 // The card's timeline and source list: each event with its date, who said it, whether it is an official target,
 // whether it slipped, and its source links; sources newest first. Pure, so the wording rules are unit-tested.
 import type { FeatureProperties, Source } from './schema';
-import { isHttpUrl } from './schema';
+import { isHttpUrl } from './data-rules';
 import { MONTH_NAMES, earliestDay, formatPartialDate, latestDay, parsePartialDate } from './partial-date';
 import { newestSourceDate } from './quality';
 import type { EventType } from './vocabulary';

@@ -13,7 +13,7 @@ import { CLUSTER_MAX_ZOOM } from './data-layers';
 import { allIcons, clusterIcon, haloIcons, ICON_PIXEL_RATIO } from './icons';
 import type { MapInstance, MapFactory, MapHandlers, MapOptions, MapPoint, Padding } from './map-types';
 import { MapInteraction, reducedMotion } from './map-interaction';
-import { applyLayerFilters, sendPassingPoints } from './apply-filters';
+import { FilteredSources } from './apply-filters';
 import type { PointFeature } from './apply-filters';
 import { iconOffsetExpression, iconScale, toMapCollections } from './map-data';
 import type { Bounds, Camera } from '../domain/camera';
@@ -44,16 +44,11 @@ class MapController implements MapInstance {
   private features: readonly MapFeature[] = [];
   /** The drawn points by id (with their spread offsets), for the halo source. */
   private pointsById = new Map<string, PointFeature>();
-  /** Every point to draw before the filters; the clustered source gets the ones that pass. */
-  private allPoints: PointFeature[] = [];
-  private pointsQueued = false;
-  /** What the points source holds now, by id (null: not yet set, new data, or the style was rebuilt). */
-  private heldPoints: Map<string, PointFeature> | null = null;
+  /** The points source's data and the filters of every data layer. */
+  private readonly filtered: FilteredSources;
   private lang: Lang = 'en';
   /** The language the basemap labels are drawn in: changing it re-tiles the big basemap source, so only on change. */
   private labelLang: Lang;
-  private filters: FilterState | null = null;
-  private matchingIds: readonly string[] | null = null;
   private selected: string | null = null;
   private hovered: string | null = null;
   private layers: MapLayers = DEFAULT_LAYERS;
@@ -75,6 +70,7 @@ class MapController implements MapInstance {
     this.labelLang = options.lang;
     this.lang = options.lang;
     this.map = new maplibregl.Map(mapOptions(container, options));
+    this.filtered = new FilteredSources(this.map, () => this.styleReady);
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
@@ -111,7 +107,7 @@ class MapController implements MapInstance {
     });
     map.on('webglcontextlost', () => {
       this.styleReady = false;
-      this.heldPoints = null;
+      this.filtered.forgetHeld();
       this.hovered = null;
       this.handlers.onStatus({ state: 'context-lost' });
     });
@@ -160,7 +156,7 @@ class MapController implements MapInstance {
     }
     this.styleReady = true;
     this.applyFeatures();
-    this.applyFilters();
+    this.filtered.apply();
     this.updateHalo();
     applyOnlineLayers(this.map, this.layers);
     this.handlers.onStatus({ state: 'ready' });
@@ -174,10 +170,8 @@ class MapController implements MapInstance {
 
   private applyFeatures(): void {
     const { points, lines } = toMapCollections(this.features, this.lang);
-    this.allPoints = points.features;
-    this.heldPoints = null;
+    this.filtered.setPoints(points.features);
     this.pointsById = new Map(points.features.map((f) => [f.properties.id, f]));
-    this.queuePoints();
     this.map.getSource<GeoJSONSource>(SOURCE.lines)?.setData(lines);
     const offsets = iconOffsetExpression(points.features);
     this.map.setLayoutProperty(LAYER.points, 'icon-offset', offsets);
@@ -191,36 +185,7 @@ class MapController implements MapInstance {
   }
 
   setFilters(filters: FilterState, matchingIds: readonly string[] | null): void {
-    this.filters = filters;
-    this.matchingIds = matchingIds;
-    if (this.styleReady) this.applyFilters();
-  }
-
-  private applyFilters(): void {
-    const filters = this.filters;
-    if (!filters) return;
-    this.queuePoints();
-    applyLayerFilters(this.map, filters, this.matchingIds);
-  }
-
-  /**
-   * The clustered points source is filtered before it clusters: it gets the points that pass, once per task
-   * however many of data, language and filters changed in it.
-   */
-  private queuePoints(): void {
-    if (this.pointsQueued) return;
-    this.pointsQueued = true;
-    queueMicrotask(() => {
-      this.pointsQueued = false;
-      if (!this.styleReady) return;
-      this.heldPoints = sendPassingPoints(
-        this.map,
-        this.allPoints,
-        this.filters,
-        this.matchingIds,
-        this.heldPoints,
-      );
-    });
+    this.filtered.setFilters(filters, matchingIds);
   }
 
   setLayers(layers: MapLayers): void {

@@ -4,7 +4,7 @@ import type { AppState } from './app-state';
 import { DEFAULT_STATE, URL_VERSION } from './app-state';
 import { BORDERS, KINDS, LANGS, STATUSES, isOneOf } from '../domain/vocabulary';
 import type { Lang } from '../domain/vocabulary';
-import { idSchema } from '../domain/schema';
+import { isFeatureId } from '../domain/data-rules';
 import { GAUGES, MODES } from '../domain/modes';
 import { isPartialDate } from '../domain/partial-date';
 import { BASEMAPS, OVERLAYS } from '../domain/map-layers';
@@ -134,8 +134,7 @@ export function parseAppState(search: string, hash: string, options: ParseOption
 
   const feature = read(params, 'feature', notices);
   if (feature !== null) {
-    const validId =
-      idSchema.safeParse(feature).success && !['__proto__', 'constructor', 'prototype'].includes(feature);
+    const validId = isFeatureId(feature) && !['__proto__', 'constructor', 'prototype'].includes(feature);
     if (validId && (options.isKnownId ? options.isKnownId(feature) : true)) state.feature = feature;
     else notices.push('The linked feature was not found; showing the whole map.');
   }
