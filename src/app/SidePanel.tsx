@@ -24,6 +24,7 @@ import type { useDerivedView } from './use-derived-view';
 import type { useFilterActions } from './use-filter-actions';
 import type { PanelTabId, usePanelLayout } from './use-panel-layout';
 import type { ToolContext, toolProps } from './tool-props';
+import { useT } from '../i18n/I18nProvider';
 
 export interface SidePanelProps {
   dataset: Dataset | null;
@@ -48,6 +49,7 @@ export interface SidePanelProps {
 export function SidePanel({ listRef, ...props }: SidePanelProps) {
   const { filters, view, actions, layout, loading, tools, context } = props;
   const { lang, today, onSelect } = context;
+  const { t } = useT();
   const filtered =
     filters.kinds !== null ||
     filters.statuses !== null ||
@@ -57,7 +59,7 @@ export function SidePanel({ listRef, ...props }: SidePanelProps) {
   const tabs: (PanelTab & { id: PanelTabId })[] = [
     {
       id: 'filters',
-      label: 'Filters',
+      label: t('panel.filters'),
       content: (
         <>
           <YearControl
@@ -79,11 +81,11 @@ export function SidePanel({ listRef, ...props }: SidePanelProps) {
               disabled={loading || view.shown.length === 0}
               onClick={props.onZoomToResults}
             >
-              Zoom to results
+              {t('filters.zoomToResults')}
             </button>
             {filtered && (
               <button type="button" className="filter-actions__button" onClick={actions.resetAll}>
-                Reset filters
+                {t('filters.resetAll')}
               </button>
             )}
           </div>
@@ -102,7 +104,7 @@ export function SidePanel({ listRef, ...props }: SidePanelProps) {
     },
     {
       id: 'list',
-      label: 'List',
+      label: t('panel.list'),
       content: (
         <>
           <FeedSection {...tools.feed} />
@@ -121,7 +123,7 @@ export function SidePanel({ listRef, ...props }: SidePanelProps) {
     },
     {
       id: 'about',
-      label: 'About',
+      label: t('panel.about'),
       content: (
         <>
           <DataQuality features={props.features} today={today} onSelect={onSelect} />
@@ -136,7 +138,7 @@ export function SidePanel({ listRef, ...props }: SidePanelProps) {
     <aside
       id="side-panel"
       className={`side-panel side-panel--${layout.snap}`}
-      aria-label="Explore the network"
+      aria-label={t('panel.label')}
     >
       {layout.phone && <SheetHandle snap={layout.snap} onSnap={layout.setSnap} />}
       <DataAlerts
