@@ -14,7 +14,20 @@ export type Messages = Record<string, string>;
 
 export const AREAS = ['app', 'card', 'domain', 'map', 'tools'] as const;
 
-const LAZY = import.meta.glob<{ default: Messages }>('./catalogues/{ru,zh,ko}/*.json');
+type Lazy = Record<string, () => Promise<{ default: Messages }>>;
+
+/**
+ * Vite turns the glob into one lazy import per catalogue. Outside Vite (the build scripts run the domain code with
+ * tsx, which has no import.meta.glob) there is nothing to load: English only.
+ */
+function lazyCatalogues(): Lazy {
+  try {
+    return import.meta.glob<{ default: Messages }>('./catalogues/{ru,zh,ko}/*.json');
+  } catch {
+    return {};
+  }
+}
+const LAZY = lazyCatalogues();
 
 /** The catalogue of one language (its areas merged). */
 export async function loadMessages(lang: Lang): Promise<Messages> {
