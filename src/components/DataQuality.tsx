@@ -11,6 +11,7 @@ import type { MessageKey } from '../i18n/messages';
 import type { Translator } from '../i18n/translator';
 import { useT } from '../i18n/I18nProvider';
 import './components.css';
+import './tools.css';
 import './quality.css';
 
 export interface DataQualityProps {
@@ -59,7 +60,7 @@ export function DataQuality({ features, today, onSelect }: DataQualityProps) {
     <div className="data-quality">
       <button
         type="button"
-        className="data-quality__toggle"
+        className="tools__button data-quality__toggle"
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}

@@ -14,17 +14,29 @@ export type Messages = Record<string, string>;
 
 export const AREAS = ['app', 'card', 'domain', 'map', 'tools'] as const;
 
+type Lazy = Record<string, () => Promise<{ default: Messages }>>;
+
 /**
- * One area of one language, as its own chunk. A dynamic import with variables (Vite turns it into a map of the
- * matching files at build time) rather than `import.meta.glob`, which exists only under Vite: scripts run with tsx
- * (check:geo, the feature pages of the build) import this module too, and never call this.
+ * Vite turns the glob into one lazy import per catalogue. Outside Vite (the build scripts run the domain code with
+ * tsx, which has no import.meta.glob) there is nothing to load: English only.
  */
-const loadArea = async (lang: Exclude<Lang, 'en'>, area: (typeof AREAS)[number]): Promise<Messages> =>
-  ((await import(`./catalogues/${lang}/${area}.json`)) as { default: Messages }).default;
+function lazyCatalogues(): Lazy {
+  try {
+    return import.meta.glob<{ default: Messages }>('./catalogues/{ru,zh,ko}/*.json');
+  } catch {
+    return {};
+  }
+}
+const LAZY = lazyCatalogues();
 
 /** The catalogue of one language (its areas merged). */
 export async function loadMessages(lang: Lang): Promise<Messages> {
   if (lang === 'en') return EN_MESSAGES;
-  const parts = await Promise.all(AREAS.map((area) => loadArea(lang, area)));
+  const parts = await Promise.all(
+    AREAS.map(async (area) => {
+      const load = LAZY[`./catalogues/${lang}/${area}.json`];
+      return load ? (await load()).default : {};
+    }),
+  );
   return Object.assign({}, ...parts) as Messages;
 }
