@@ -15,6 +15,8 @@ import { PROJECT } from '../domain/about';
 import type { AppState } from '../url-state/app-state';
 import type { UrlHistory } from '../url-state/url-history';
 import { serialiseAppState } from '../url-state/url-codec';
+import { useT } from '../i18n/I18nProvider';
+import { displayName } from '../domain/feature-view';
 
 /** The first year of the slider's default span: where the network starts to change (README, "Filter by year"). */
 export const FOCUS_FROM = 1990;
@@ -105,7 +107,11 @@ export function useTools(opts: {
 
 /** The page title names the selected feature, so a tab, a bookmark or a shared screenshot says what it shows. */
 export function usePageTitle(selected: MapFeature | null): void {
+  const { t, lang } = useT();
   useEffect(() => {
-    document.title = selected ? `${selected.properties.name.en} — ${PROJECT.title}` : BASE_TITLE;
-  }, [selected]);
+    // English keeps the page's own title; another language names the map in its words.
+    const title = lang === 'en' ? PROJECT.title : t('app.title');
+    const base = lang === 'en' ? BASE_TITLE : t('app.documentTitle');
+    document.title = selected ? `${displayName(selected.properties, lang)} — ${title}` : base;
+  }, [selected, t, lang]);
 }
