@@ -38,11 +38,13 @@ export function TablePanel({ features, lang, today, selectedId, onSelect }: Tabl
     <div className="table-panel__scroll">
       <table className="table-panel">
         <caption className="table-panel__caption">
-          {tr.t('table.caption', {
-            count: rows.length,
-            column: columnLabel(sort.column, tr).toLocaleLowerCase(tr.intl.locale),
-            direction: sort.direction,
-          })}
+          <span className="table-panel__caption-text">
+            {tr.t('table.caption', {
+              count: rows.length,
+              column: columnLabel(sort.column, tr).toLocaleLowerCase(tr.intl.locale),
+              direction: sort.direction,
+            })}
+          </span>
         </caption>
         <thead>
           <tr>

@@ -149,12 +149,21 @@ export function composePicture({ map, scale, captions, metresPerPx }: ComposeInp
   return canvas;
 }
 
-/** Attribution strings of the style's sources, de-duplicated. */
+/** Attribution HTML as the words it shows (the picture is text on a canvas: no markup, no links). */
+export function plainAttribution(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Attribution strings of the style's sources as plain text, de-duplicated. */
 export function styleAttribution(map: maplibregl.Map): string {
   const seen = new Set<string>();
   for (const source of Object.values(map.getStyle().sources)) {
     const a = 'attribution' in source ? source.attribution : undefined;
-    if (typeof a === 'string' && a) for (const part of a.split(' · ')) seen.add(part.trim());
+    if (typeof a === 'string' && a) for (const part of a.split(' · ')) seen.add(plainAttribution(part));
   }
   return [...seen, 'MapLibre GL JS'].join(' · ');
 }
