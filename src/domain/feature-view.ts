@@ -174,7 +174,8 @@ export function listDateText(
 
 /**
  * Accessible name of a list row. It starts with the English name (what tests and users search for), then the
- * localized name when it differs, so the visible label is part of the name.
+ * localized name when it differs, so the visible label is part of the name. The localized name follows a comma, not
+ * in parentheses: axe's label-in-name rule (4.14) drops parenthesised text before it compares.
  */
 export function listItemLabel(
   p: FeatureProperties,
@@ -183,7 +184,7 @@ export function listItemLabel(
   tr: Translator = ENGLISH,
 ): string {
   const local = displayName(p, lang);
-  const names = local === p.name.en ? p.name.en : `${p.name.en} (${local})`;
+  const names = local === p.name.en ? p.name.en : `${p.name.en}, ${local}`;
   const line = dateLine(p, today, tr);
   const overdue = line.overdue ? `, ${tr.t('list.overdue')}` : '';
   return `${names}, ${statusLabel(p.status, tr)}, ${listDateText(p, tr)}${overdue}`;

@@ -41,7 +41,8 @@ export function overlayDate(p: Dates, tr: Translator = ENGLISH): string {
 
 export function overlayEntry(p: FeatureProperties, lang: Lang, tr: Translator = ENGLISH): OverlayEntry {
   const name = displayName(p, lang);
-  const names = name === p.name.en ? p.name.en : `${p.name.en} (${name})`;
+  // After a comma, not in parentheses: axe's label-in-name rule drops parenthesised text (see listItemLabel).
+  const names = name === p.name.en ? p.name.en : `${p.name.en}, ${name}`;
   const kind = kindLabel(p.kind, tr);
   const status = statusLabel(p.status, tr);
   const date = overlayDate(p, tr);

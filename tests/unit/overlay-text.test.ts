@@ -22,7 +22,7 @@ describe('tooltip and chooser text', () => {
     expect(en.label).toBe('Khasan–Tumangang road bridge, Road bridge, Under construction, target 2026');
     const ru = overlayEntry(f.properties, 'ru');
     expect(ru.name).toBe('Автомобильный мост Хасан — Туманган');
-    expect(ru.label.startsWith('Khasan–Tumangang road bridge (Автомобильный мост Хасан — Туманган), ')).toBe(
+    expect(ru.label.startsWith('Khasan–Tumangang road bridge, Автомобильный мост Хасан — Туманган, ')).toBe(
       true,
     );
     expect(overlayEntry(f.properties, 'zh').nameLang).toBe('en');
