@@ -122,7 +122,10 @@ export function shortLabel(name: string): string {
 export function pairLabel(name: string): string | null {
   if (/[A-Za-z]/.test(name)) return null;
   const plain = name.replace(/\s*[(（][^)）]*[)）]/g, '');
-  return /\p{Lu}[\p{L}-]*\s*[–—]\s*\p{Lu}[\p{L}-]*/u.exec(plain)?.[0] ?? null;
+  // A two-word town ("Турий Рог") keeps its first word, unless that word opens the name ("Мост …").
+  return (
+    /(?:(?<=\s)\p{Lu}\p{Ll}[\p{L}-]*\s)?\p{Lu}[\p{L}-]*\s*[–—]\s*\p{Lu}[\p{L}-]*/u.exec(plain)?.[0] ?? null
+  );
 }
 
 export function toMapProperties(f: MapFeature, lang: Lang, offset: [number, number] = [0, 0]): MapProperties {

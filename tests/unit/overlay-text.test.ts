@@ -55,6 +55,7 @@ describe('map labels', () => {
     expect(pairLabel('Пограничный переход Покровка — Логухэ')).toBe('Покровка — Логухэ');
     expect(pairLabel('ДАПП Старохайтуйский — Хэйшаньтоу')).toBe('Старохайтуйский — Хэйшаньтоу');
     expect(pairLabel('Мост Благовещенск — Хэйхэ; АПП Кани-Курган')).toBe('Благовещенск — Хэйхэ');
+    expect(pairLabel('ДАПП Турий Рог — Мишань')).toBe('Турий Рог — Мишань');
     expect(pairLabel('Автомобильный мост через реку Туманная (Россия — КНДР)')).toBeNull();
     expect(pairLabel('두만강 자동차 다리')).toBeNull();
     expect(pairLabel('Khasan–Tumangang road bridge')).toBeNull();
