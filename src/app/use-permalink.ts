@@ -1,15 +1,10 @@
 // The card's permalink (the state without the camera, naming the feature) and its copy button's notice.
 import { useCallback, useMemo, useState } from 'react';
 import { copyText } from '../components/copy-text';
+import type { PermalinkNotice } from '../components/CardHost';
 import type { MapFeature } from '../domain/schema';
 import type { AppState } from '../url-state/app-state';
 import { permalinkFor } from '../url-state/url-codec';
-
-/** What the last copy did: copied, or not (the link is then shown to copy by hand). */
-export interface PermalinkNotice {
-  copied: boolean;
-  url: string;
-}
 
 export function usePermalink(selected: MapFeature | null, state: AppState) {
   const url = useMemo(() => {

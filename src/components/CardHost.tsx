@@ -4,8 +4,13 @@ import type { CardView } from '../domain/derived-view';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import { FeatureCard } from './FeatureCard';
-import type { PermalinkNotice } from '../app/use-permalink';
 import { useT } from '../i18n/I18nProvider';
+
+/** What the last copy of the permalink did: copied, or not (the link is then shown to copy by hand). */
+export interface PermalinkNotice {
+  copied: boolean;
+  url: string;
+}
 
 export interface CardHostProps {
   feature: MapFeature;

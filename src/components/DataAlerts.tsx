@@ -1,7 +1,7 @@
 // Plain-words reports of what failed to load or was left out, with a Retry, and notices about ignored link values.
 import type { DataIssue } from '../domain/schema';
 import { plainReason } from '../domain/failure-reason';
-import type { Notice } from '../url-state/url-codec';
+import type { MessageRef } from '../i18n/translator';
 import { useT } from '../i18n/I18nProvider';
 import './panel.css';
 
@@ -15,7 +15,7 @@ export interface DataAlertsProps {
   dataset: LoadReport | null;
   /** Every data file failed: nothing at all could be loaded. */
   nothingLoaded?: boolean;
-  notices: Notice[];
+  notices: MessageRef[];
   onRetry(): void;
   onDismissNotices(): void;
 }

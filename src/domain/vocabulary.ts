@@ -71,7 +71,6 @@ export const CROSSING_KINDS: ReadonlySet<Kind> = new Set([
 
 export const BORDERS = ['cn', 'kp'] as const;
 export type Border = (typeof BORDERS)[number];
-export const BORDER_LABEL: Record<Border, string> = { cn: 'China', kp: 'North Korea' };
 
 /** Border sections, west to east along the border, then the Tumen; hinterland last. */
 export const SECTIONS = [
@@ -158,15 +157,3 @@ export const UNITS_OF_MEASURE: Record<CapacityMeasure, readonly CapacityUnit[]> 
 };
 
 export const CAPACITY_BASES = ['design', 'actual'] as const;
-
-export const EVENT_LABEL: Record<EventType, string> = {
-  announced: 'Announced',
-  agreement: 'Agreement',
-  'construction-start': 'Construction start',
-  target: 'Target',
-  milestone: 'Milestone',
-  opened: 'Opened',
-  suspended: 'Suspended',
-  reopened: 'Reopened',
-  closed: 'Closed',
-};

@@ -9,8 +9,7 @@ import { GAUGES, MODES } from '../domain/modes';
 import { isPartialDate } from '../domain/partial-date';
 import { BASEMAPS, OVERLAYS } from '../domain/map-layers';
 import type { MapLayers } from '../domain/map-layers';
-import type { MessageKey } from '../i18n/messages';
-import type { MessageValues } from '../i18n/translator';
+import type { MessageRef } from '../i18n/translator';
 
 export interface ParseOptions {
   /** Ids that exist; an unknown feature id falls back to no selection. */
@@ -22,10 +21,7 @@ export interface ParseOptions {
 }
 
 /** A short plain-words note on what was ignored: a message of the catalogue, worded where it is shown. */
-export interface Notice {
-  key: MessageKey;
-  values?: MessageValues;
-}
+export type Notice = MessageRef;
 
 export interface ParseResult {
   state: AppState;
