@@ -3,6 +3,7 @@
 // programme, exports, about) sections. On wider screens every section shows, one after the other.
 import type { Ref } from 'react';
 import type { FilterState } from '../domain/filters';
+import type { Notice } from '../url-state/url-codec';
 import type { Dataset } from '../data/load-features';
 import type { MapFeature } from '../domain/schema';
 import { DataAlerts } from '../components/DataAlerts';
@@ -30,7 +31,7 @@ export interface SidePanelProps {
   dataset: Dataset | null;
   nothingLoaded: boolean;
   loading: boolean;
-  notices: string[];
+  notices: Notice[];
   onRetry(): void;
   onDismissNotices(): void;
   filters: FilterState;

@@ -117,7 +117,11 @@ export function useTools(opts: {
 
 /** The page title names the selected feature, so a tab, a bookmark or a shared screenshot says what it shows. */
 export function usePageTitle(selected: MapFeature | null): void {
+  const { t, lang } = useT();
   useEffect(() => {
-    document.title = selected ? `${selected.properties.name.en} — ${PROJECT.title}` : BASE_TITLE;
-  }, [selected]);
+    // English keeps the page's own title; another language names the map in its words.
+    const title = lang === 'en' ? PROJECT.title : t('app.title');
+    const base = lang === 'en' ? BASE_TITLE : t('app.documentTitle');
+    document.title = selected ? `${displayName(selected.properties, lang)} — ${title}` : base;
+  }, [selected, t, lang]);
 }

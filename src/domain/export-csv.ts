@@ -63,7 +63,7 @@ export function featureCsvValues(feature: MapFeature, today: string): string[] {
     opened: p.opened ?? '',
     closed: p.closed ?? '',
     target: p.target === NO_TARGET ? 'none announced' : (p.target ?? ''),
-    capacity: (p.facts?.capacity ?? []).map(formatCapacity).join('; '),
+    capacity: (p.facts?.capacity ?? []).map((c) => formatCapacity(c)).join('; '),
     precision: p.location.precision,
     radius_m: String(p.location.radiusM),
     lon: lon === undefined ? '' : String(lon),
