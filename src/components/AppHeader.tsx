@@ -1,4 +1,4 @@
-// The page header: title, lede, the search field, "Copy link" and the panel toggle.
+// The page header: title, lede, the search field, the language, "Copy link" and the panel toggle.
 import type { ReactNode } from 'react';
 import type { Lang } from '../domain/vocabulary';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -20,13 +20,11 @@ export function AppHeader({ panelOpen, onTogglePanel, search, lang, onLangChange
     <header className="app-header">
       <div className="app-header__titles">
         <h1 className="app-header__title">{t('app.title')}</h1>
-        <p className="app-header__lede">
-          {t('app.lede')}
-        </p>
+        <p className="app-header__lede">{t('app.lede')}</p>
       </div>
       {search}
+      <LanguageSwitcher lang={lang} onChange={onLangChange} />
       <div className="app-header__actions">
-        <LanguageSwitcher lang={lang} onChange={onLangChange} />
         <ShareButton getUrl={() => window.location.href} />
         <button
           type="button"

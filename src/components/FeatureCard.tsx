@@ -21,6 +21,7 @@ import { latestReport } from '../domain/timeline-view';
 import { StatusBadge } from './StatusBadge';
 import { FeatureTimeline } from './FeatureTimeline';
 import { SourceList } from './SourceList';
+import { Prose } from './Prose';
 import './components.css';
 
 export interface FeatureCardProps {
@@ -184,7 +185,7 @@ export function FeatureCard({
       {report && <p className="feature-card__report">{report}</p>}
       {p.verification.confirmed && (
         <p className="feature-card__confirmed">
-          {tr.t('card.confirmed')} <span lang={en}>{p.verification.confirmed}</span>
+          {tr.t('card.confirmed')} <Prose>{p.verification.confirmed}</Prose>
         </p>
       )}
 
@@ -201,7 +202,7 @@ export function FeatureCard({
                       {c.note && (
                         <>
                           {' — '}
-                          <span lang={en}>{c.note}</span>
+                          <Prose>{c.note}</Prose>
                         </>
                       )}
                     </li>
@@ -247,7 +248,7 @@ export function FeatureCard({
 
       <p className="feature-card__precision">
         {`${precisionPrefix(p, tr)}: `}
-        <span lang={en}>{p.location.note}</span>
+        <Prose>{p.location.note}</Prose>
         {p.location.rule === 'nearest-border-point' &&
           p.location.anchor &&
           ` ${tr.t('precision.rule', { anchor: p.location.anchor.name })}`}

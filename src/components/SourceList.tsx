@@ -5,6 +5,7 @@ import { sourcesNewestFirst } from '../domain/timeline-view';
 import { isOneOf } from '../domain/vocabulary';
 import { useT } from '../i18n/I18nProvider';
 import { proseLang } from '../i18n/lang';
+import { Prose } from './Prose';
 import './components.css';
 import './quality.css';
 
@@ -26,7 +27,7 @@ export function SourceList({ properties }: { properties: Pick<FeatureProperties,
             </span>
           </a>
           {', '}
-          <span lang={proseLang(tr.lang)}>{s.publisher}</span>
+          <Prose>{s.publisher}</Prose>
           {s.published && `, ${formatPartialDate(s.published, tr)}`}
           {s.lang &&
             s.lang !== 'en' &&

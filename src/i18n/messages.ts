@@ -14,29 +14,35 @@ export type Messages = Record<string, string>;
 
 export const AREAS = ['app', 'card', 'domain', 'map', 'tools'] as const;
 
-type Lazy = Record<string, () => Promise<{ default: Messages }>>;
-
-/**
- * Vite turns the glob into one lazy import per catalogue. Outside Vite (the build scripts run the domain code with
- * tsx, which has no import.meta.glob) there is nothing to load: English only.
- */
-function lazyCatalogues(): Lazy {
-  try {
-    return import.meta.glob<{ default: Messages }>('./catalogues/{ru,zh,ko}/*.json');
-  } catch {
-    return {};
-  }
-}
-const LAZY = lazyCatalogues();
+type Catalogue = Promise<{ default: Messages }>;
+/** Each language's areas as lazy chunks (plain dynamic imports, so Node scripts that import this module run too). */
+const LAZY: Record<Exclude<Lang, 'en'>, () => Catalogue[]> = {
+  ru: () => [
+    import('./catalogues/ru/app.json'),
+    import('./catalogues/ru/card.json'),
+    import('./catalogues/ru/domain.json'),
+    import('./catalogues/ru/map.json'),
+    import('./catalogues/ru/tools.json'),
+  ],
+  zh: () => [
+    import('./catalogues/zh/app.json'),
+    import('./catalogues/zh/card.json'),
+    import('./catalogues/zh/domain.json'),
+    import('./catalogues/zh/map.json'),
+    import('./catalogues/zh/tools.json'),
+  ],
+  ko: () => [
+    import('./catalogues/ko/app.json'),
+    import('./catalogues/ko/card.json'),
+    import('./catalogues/ko/domain.json'),
+    import('./catalogues/ko/map.json'),
+    import('./catalogues/ko/tools.json'),
+  ],
+};
 
 /** The catalogue of one language (its areas merged). */
 export async function loadMessages(lang: Lang): Promise<Messages> {
   if (lang === 'en') return EN_MESSAGES;
-  const parts = await Promise.all(
-    AREAS.map(async (area) => {
-      const load = LAZY[`./catalogues/${lang}/${area}.json`];
-      return load ? (await load()).default : {};
-    }),
-  );
-  return Object.assign({}, ...parts) as Messages;
+  const parts = await Promise.all(LAZY[lang]());
+  return Object.assign({}, ...parts.map((p) => p.default)) as Messages;
 }
