@@ -24,7 +24,7 @@ export function EmbedButton({ getEmbedUrl }: EmbedButtonProps) {
       title={tr.t('embed.panel')}
       className="embed"
       panelClassName="embed__panel"
-      build={() => iframeSnippet(getEmbedUrl(), tr.t('embed.frameTitle'))}
+      build={() => iframeSnippet(getEmbedUrl(), tr.t('app.title'))}
     >
       {(snippet, copy) => (
         <>

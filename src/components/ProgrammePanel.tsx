@@ -4,6 +4,7 @@ import type { Programme } from '../domain/schema';
 import { formatPartialDate } from '../domain/partial-date';
 import { useT } from '../i18n/I18nProvider';
 import { SourceLinks } from './SourceLinks';
+import { Prose } from './Prose';
 
 export function ProgrammePanel({ programme }: { programme: Programme | null }) {
   const tr = useT();
@@ -27,13 +28,13 @@ export function ProgrammePanel({ programme }: { programme: Programme | null }) {
             {item.responsible && (
               <p className="programme__meta">
                 {`${tr.t('programme.responsible')} `}
-                <span lang={en}>{item.responsible}</span>
+                <Prose>{item.responsible}</Prose>
               </p>
             )}
             {item.outcome && (
               <p className="programme__meta">
                 {`${tr.t('programme.since')} `}
-                <span lang={en}>{item.outcome}</span>
+                <Prose>{item.outcome}</Prose>
               </p>
             )}
             <SourceLinks sources={item.sources} className="programme__sources" />
@@ -48,11 +49,9 @@ export function ProgrammePanel({ programme }: { programme: Programme | null }) {
               <li key={i}>
                 <strong>
                   {tr.number(r.value, { maximumFractionDigits: 10, useGrouping: false })}{' '}
-                  <span lang={en}>{r.unit}</span>
+                  <Prose>{r.unit}</Prose>
                 </strong>{' '}
-                <span lang={en}>
-                  {r.what} ({r.attribution}
-                </span>
+                <Prose>{`${r.what} (${r.attribution}`}</Prose>
                 {r.date ? `, ${formatPartialDate(r.date, tr)}` : ''})
                 <SourceLinks sources={r.sources} className="programme__sources" />
               </li>

@@ -3,6 +3,7 @@
 import type { Source } from '../domain/schema';
 import { safeLinks } from '../domain/schema';
 import { useT } from '../i18n/I18nProvider';
+import { Prose } from './Prose';
 
 export function SourceLinks({ sources, className }: { sources: readonly Source[]; className: string }) {
   const tr = useT();
@@ -15,7 +16,7 @@ export function SourceLinks({ sources, className }: { sources: readonly Source[]
         <span key={`${i}-${s.url}`}>
           {i > 0 && ', '}
           <a href={s.url} target="_blank" rel="noopener noreferrer">
-            <span lang={tr.lang === 'en' ? undefined : 'en'}>{s.publisher}</span>
+            <Prose>{s.publisher}</Prose>
             <span className="feature-card__visually-hidden">{` ${tr.t('sources.newTab')}`}</span>
           </a>
         </span>

@@ -5,7 +5,6 @@ import type { MapFeature } from './schema';
 import type { Status } from './vocabulary';
 import { STATUSES, STATUS_COLOR } from './vocabulary';
 import { statusLabel } from './labels';
-import { PROJECT } from './about';
 import { distanceText } from './tool-format';
 
 /** Metres per CSS pixel at a latitude and zoom (512-px tiles, spherical Web Mercator as MapLibre draws it). */
@@ -78,7 +77,8 @@ export function pictureCaptions(input: {
       ? tr.t('picture.allYears')
       : tr.t('picture.year', { year: year(input.year) });
   return {
-    title: tr.t('cite.work', { title: PROJECT.title }),
+    // The map's name as the page's header gives it in the language, with the subtitle the citations use.
+    title: tr.t('cite.work', { title: tr.t('app.title') }),
     yearText,
     legend: visibleLegend(input.shown, tr),
     attribution: input.attribution,
