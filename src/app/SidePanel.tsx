@@ -136,11 +136,7 @@ export function SidePanel({ listRef, ...props }: SidePanelProps) {
     },
   ];
   return (
-    <aside
-      id="side-panel"
-      className={`side-panel side-panel--${layout.snap}`}
-      aria-label={t('panel.label')}
-    >
+    <aside id="side-panel" className={`side-panel side-panel--${layout.snap}`} aria-label={t('panel.label')}>
       {layout.phone && <SheetHandle snap={layout.snap} onSnap={layout.setSnap} />}
       <DataAlerts
         dataset={props.dataset}
