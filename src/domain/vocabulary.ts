@@ -84,15 +84,6 @@ export const SECTIONS = [
   'hinterland',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
-export const SECTION_LABEL: Record<Section, string> = {
-  altai: 'Altai (western section)',
-  transbaikal: 'Transbaikalia and the Argun',
-  amur: 'The Amur',
-  ussuri: 'The Ussuri',
-  primorye: 'Lake Khanka and Primorye',
-  tumen: 'The Tumen (North Korea)',
-  hinterland: 'Hubs, ports, corridors and deposits',
-};
 
 export const EVENT_TYPES = [
   'announced',
@@ -109,12 +100,6 @@ export type EventType = (typeof EVENT_TYPES)[number];
 
 export const PRECISIONS = ['exact', 'site', 'settlement', 'estimated'] as const;
 export type Precision = (typeof PRECISIONS)[number];
-export const PRECISION_LABEL: Record<Precision, string> = {
-  exact: 'Exact: coordinates printed for this object',
-  site: 'Site: coordinates printed for its station or site',
-  settlement: 'Settlement: coordinates of the settlement it is in',
-  estimated: 'Estimated location',
-};
 
 export const LANGS = ['en', 'ru', 'zh', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
