@@ -3,6 +3,7 @@
 // programme, exports, about) sections. On wider screens every section shows, one after the other.
 import type { Ref } from 'react';
 import type { FilterState } from '../domain/filters';
+import type { Notice } from '../url-state/url-codec';
 import type { Dataset } from '../data/load-features';
 import type { MapFeature } from '../domain/schema';
 import { DataAlerts } from '../components/DataAlerts';
@@ -23,12 +24,13 @@ import type { useDerivedView } from './use-derived-view';
 import type { useFilterActions } from './use-filter-actions';
 import type { PanelTabId, usePanelLayout } from './use-panel-layout';
 import type { ToolContext, toolProps } from './tool-props';
+import { useT } from '../i18n/I18nProvider';
 
 export interface SidePanelProps {
   dataset: Dataset | null;
   nothingLoaded: boolean;
   loading: boolean;
-  notices: string[];
+  notices: Notice[];
   onRetry(): void;
   onDismissNotices(): void;
   filters: FilterState;
@@ -47,6 +49,7 @@ export interface SidePanelProps {
 export function SidePanel({ listRef, ...props }: SidePanelProps) {
   const { filters, view, actions, layout, loading, tools, context } = props;
   const { lang, today, onSelect } = context;
+  const { t } = useT();
   const filtered =
     filters.kinds !== null ||
     filters.statuses !== null ||
@@ -56,7 +59,7 @@ export function SidePanel({ listRef, ...props }: SidePanelProps) {
   const tabs: (PanelTab & { id: PanelTabId })[] = [
     {
       id: 'filters',
-      label: 'Filters',
+      label: t('panel.filters'),
       content: (
         <>
           <YearControl
@@ -78,11 +81,11 @@ export function SidePanel({ listRef, ...props }: SidePanelProps) {
               disabled={loading || view.shown.length === 0}
               onClick={props.onZoomToResults}
             >
-              Zoom to results
+              {t('filters.zoomToResults')}
             </button>
             {filtered && (
               <button type="button" className="filter-actions__button" onClick={actions.resetAll}>
-                Reset filters
+                {t('filters.resetAll')}
               </button>
             )}
           </div>
@@ -101,7 +104,7 @@ export function SidePanel({ listRef, ...props }: SidePanelProps) {
     },
     {
       id: 'list',
-      label: 'List',
+      label: t('panel.list'),
       content: (
         <>
           <FeedSection {...tools.feed} />
@@ -120,7 +123,7 @@ export function SidePanel({ listRef, ...props }: SidePanelProps) {
     },
     {
       id: 'about',
-      label: 'About',
+      label: t('panel.about'),
       content: (
         <>
           <DataQuality features={props.features} today={today} onSelect={onSelect} />
@@ -132,11 +135,7 @@ export function SidePanel({ listRef, ...props }: SidePanelProps) {
     },
   ];
   return (
-    <aside
-      id="side-panel"
-      className={`side-panel side-panel--${layout.snap}`}
-      aria-label="Explore the network"
-    >
+    <aside id="side-panel" className={`side-panel side-panel--${layout.snap}`} aria-label={t('panel.label')}>
       {layout.phone && <SheetHandle snap={layout.snap} onSnap={layout.setSnap} />}
       <DataAlerts
         dataset={props.dataset}

@@ -74,7 +74,7 @@ export function toolProps(tools: ReturnType<typeof useTools>, c: ToolContext) {
   const cite: CiteButtonProps | null = c.selected
     ? {
         getCitation: tools.featureCitation(c.selected, c.permalink),
-        title: `Citation of ${c.selected.properties.name.en}`,
+        title: tools.featureCiteTitle(c.selected),
       }
     : null;
   return { layer, feed, year, range, exports, cite };

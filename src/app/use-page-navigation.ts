@@ -17,7 +17,7 @@ export function usePageNavigation(options: {
   useGlobalKeys({ onEscape: options.closeCard, onSlash: () => searchRef.current?.focus() });
   const skipTargets: SkipTarget[] = [
     {
-      label: 'Skip to map',
+      label: 'skip.map',
       target: 'map-region',
       // The map's canvas takes the arrow keys; without a map (no WebGL) the region itself.
       onActivate: () =>
@@ -26,7 +26,7 @@ export function usePageNavigation(options: {
         )?.focus(),
     },
     {
-      label: 'Skip to list',
+      label: 'skip.list',
       target: 'feature-list',
       onActivate: () => {
         options.showList('list');

@@ -29,7 +29,7 @@ export function useSelection(
   // A linked id the data does not have: say so and drop it from the URL.
   useEffect(() => {
     if (dataset && state.feature && !dataset.byId.has(state.feature)) {
-      history.addNotice('The linked feature was not found; showing the whole map.');
+      history.addNotice({ key: 'notice.featureNotFound' });
       history.push((s) => ({ ...s, feature: null }));
     }
   }, [dataset, state.feature, history]);

@@ -15,6 +15,8 @@ import { PROJECT } from '../domain/about';
 import type { AppState } from '../url-state/app-state';
 import type { UrlHistory } from '../url-state/url-history';
 import { serialiseAppState } from '../url-state/url-codec';
+import { displayName } from '../domain/feature-view';
+import { useT } from '../i18n/I18nProvider';
 
 /** The first year of the slider's default span: where the network starts to change (README, "Filter by year"). */
 export const FOCUS_FROM = 1990;
@@ -34,6 +36,7 @@ export function useTools(opts: {
   map: RefObject<MapHandle | null>;
 }) {
   const { features, state, history, today, map } = opts;
+  const tr = useT();
   const range = state.range ?? null;
   const yearBounds = useMemo(
     () =>
@@ -44,8 +47,8 @@ export function useTools(opts: {
     [features],
   );
   const rangeChanges = useMemo(
-    () => (range ? changesBetween(features, range.from, range.to) : null),
-    [features, range],
+    () => (range ? changesBetween(features, range.from, range.to, tr) : null),
+    [features, range, tr],
   );
   /** In a from–to comparison only the features that differ reach the map, the list and the counts. */
   const scoped = useMemo(() => {
@@ -73,6 +76,7 @@ export function useTools(opts: {
       attribution: '',
       date: today,
       url: window.location.href,
+      tr,
     });
     return map.current?.exportImage?.(scale, captions) ?? Promise.resolve(null);
   };
@@ -92,9 +96,17 @@ export function useTools(opts: {
     embedUrl: () => urlOf({ ...state, embed: true }),
     fullMapUrl: urlOf({ ...state, embed: false }),
     mapCitation: () =>
-      buildCitation({ featureName: null, featureId: null, permalink: window.location.href, accessed: today }),
+      buildCitation(
+        { featureName: null, featureId: null, permalink: window.location.href, accessed: today },
+        tr,
+      ),
     featureCitation: (f: MapFeature, permalink: string) => () =>
-      buildCitation({ featureName: f.properties.name.en, featureId: f.id, permalink, accessed: today }),
+      buildCitation(
+        { featureName: displayName(f.properties, tr.lang), featureId: f.id, permalink, accessed: today },
+        tr,
+      ),
+    featureCiteTitle: (f: MapFeature) =>
+      tr.t('cite.featureTitle', { name: displayName(f.properties, tr.lang) }),
     setSince: useCallback((since: string | null) => history.push((s) => ({ ...s, since })), [history]),
     setRange: useCallback(
       (next: YearRange | null) => history.push((s) => ({ ...s, range: next })),
@@ -105,7 +117,11 @@ export function useTools(opts: {
 
 /** The page title names the selected feature, so a tab, a bookmark or a shared screenshot says what it shows. */
 export function usePageTitle(selected: MapFeature | null): void {
+  const { t, lang } = useT();
   useEffect(() => {
-    document.title = selected ? `${selected.properties.name.en} — ${PROJECT.title}` : BASE_TITLE;
-  }, [selected]);
+    // English keeps the page's own title; another language names the map in its words.
+    const title = lang === 'en' ? PROJECT.title : t('app.title');
+    const base = lang === 'en' ? BASE_TITLE : t('app.documentTitle');
+    document.title = selected ? `${displayName(selected.properties, lang)} — ${title}` : base;
+  }, [selected, t, lang]);
 }

@@ -1,8 +1,9 @@
-// The page header: title, lede, the search field, "Copy link" and the panel toggle.
+// The page header: title, lede, the search field, the language, "Copy link" and the panel toggle.
 import type { ReactNode } from 'react';
 import type { Lang } from '../domain/vocabulary';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ShareButton } from './ShareButton';
+import { useT } from '../i18n/I18nProvider';
 
 export interface AppHeaderProps {
   panelOpen: boolean;
@@ -14,18 +15,16 @@ export interface AppHeaderProps {
 }
 
 export function AppHeader({ panelOpen, onTogglePanel, search, lang, onLangChange }: AppHeaderProps) {
+  const { t } = useT();
   return (
     <header className="app-header">
       <div className="app-header__titles">
-        <h1 className="app-header__title">Border Logistics Map</h1>
-        <p className="app-header__lede">
-          Russia&rsquo;s land links with China and North Korea: crossings, bridges, hubs and ports, with
-          status, target dates and sources.
-        </p>
+        <h1 className="app-header__title">{t('app.title')}</h1>
+        <p className="app-header__lede">{t('app.lede')}</p>
       </div>
       {search}
+      <LanguageSwitcher lang={lang} onChange={onLangChange} />
       <div className="app-header__actions">
-        <LanguageSwitcher lang={lang} onChange={onLangChange} />
         <ShareButton getUrl={() => window.location.href} />
         <button
           type="button"
@@ -34,7 +33,7 @@ export function AppHeader({ panelOpen, onTogglePanel, search, lang, onLangChange
           aria-controls="side-panel"
           onClick={onTogglePanel}
         >
-          {panelOpen ? 'Hide panel' : 'Show panel'}
+          {panelOpen ? t('app.hidePanel') : t('app.showPanel')}
         </button>
       </div>
     </header>

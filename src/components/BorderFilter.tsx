@@ -1,6 +1,8 @@
 // Which borders to show: two toggles; both on is stored as null (no restriction), so the URL stays clean.
 import type { Border } from '../domain/vocabulary';
-import { BORDERS, BORDER_LABEL } from '../domain/vocabulary';
+import { BORDERS } from '../domain/vocabulary';
+import { borderLabel } from '../domain/labels';
+import { useT } from '../i18n/I18nProvider';
 import { toggleIn } from '../domain/filters';
 import './components.css';
 
@@ -10,8 +12,9 @@ export interface BorderFilterProps {
 }
 
 export function BorderFilter({ borders, onChange }: BorderFilterProps) {
+  const tr = useT();
   return (
-    <div className="border-filter" role="group" aria-label="Border">
+    <div className="border-filter" role="group" aria-label={tr.t('filters.border')}>
       {BORDERS.map((border) => (
         <button
           key={border}
@@ -20,7 +23,7 @@ export function BorderFilter({ borders, onChange }: BorderFilterProps) {
           aria-pressed={borders === null || borders.includes(border)}
           onClick={() => onChange(toggleIn(borders, BORDERS, border))}
         >
-          {BORDER_LABEL[border]}
+          {borderLabel(border, tr)}
         </button>
       ))}
     </div>

@@ -11,6 +11,9 @@ export interface CapacityChartProps {
   series: CapacitySeries[];
   unit: string;
   labelOf(s: CapacitySeries): string;
+  /** The x axis' name ("Year") and the chart's accessible description, in the reader's language. */
+  yearLabel: string;
+  description: string;
 }
 
 /** A figure holds from its year until the next change: steps, not slopes between years. */
@@ -19,7 +22,14 @@ const stepped = uPlot.paths.stepped?.({ align: 1 });
 /** One colour per border section (Okabe–Ito). */
 const SECTION_COLOR = ['#e69f00', '#56b4e9', '#009e73', '#0072b2', '#d55e00', '#cc79a7', '#000000'];
 
-export default function CapacityChart({ years, series, unit, labelOf }: CapacityChartProps) {
+export default function CapacityChart({
+  years,
+  series,
+  unit,
+  labelOf,
+  yearLabel,
+  description,
+}: CapacityChartProps) {
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -32,7 +42,7 @@ export default function CapacityChart({ years, series, unit, labelOf }: Capacity
       scales: { x: { time: false } },
       axes: [{ values: (_u, ticks) => ticks.map((t) => String(t)) }, { label: unit, size: 60 }],
       series: [
-        { label: 'Year' },
+        { label: yearLabel },
         ...series.map((s): uPlot.Series => {
           const stroke = SECTION_COLOR[SECTIONS.indexOf(s.section)] ?? '#333';
           return {
@@ -53,14 +63,7 @@ export default function CapacityChart({ years, series, unit, labelOf }: Capacity
     const plot = new uPlot(opts, data, el);
     el.dataset.values = JSON.stringify(series.map((s) => ({ label: labelOf(s), values: s.values })));
     return () => plot.destroy();
-  }, [years, series, unit, labelOf]);
+  }, [years, series, unit, labelOf, yearLabel]);
 
-  return (
-    <div
-      ref={host}
-      className="capacity__chart"
-      role="img"
-      aria-label={`Chart of capacity in ${unit} by year, ${series.length} series; the figures are in the table below.`}
-    />
-  );
+  return <div ref={host} className="capacity__chart" role="img" aria-label={description} />;
 }

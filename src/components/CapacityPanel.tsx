@@ -1,17 +1,15 @@
 // Capacity over the years: per border section, for one measure at a time; design and actual figures apart, gaps
 // left as gaps. The chart loads lazily; the figures are also given as a table for screen readers.
-import { Suspense, lazy, useId, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useId, useMemo, useState } from 'react';
 import type { MapFeature } from '../domain/schema';
 import type { CapacitySeries } from '../domain/capacity-series';
 import type { Mode } from '../domain/capacity-series';
-import {
-  MEASURE_LABEL,
-  MODE_LABEL,
-  MODES,
-  availableMeasures,
-  capacitySeries,
-} from '../domain/capacity-series';
-import { SECTION_LABEL } from '../domain/vocabulary';
+import { MODES, availableMeasures, capacitySeries } from '../domain/capacity-series';
+import { sectionLabel } from '../domain/labels';
+import { unitLabel } from '../domain/tool-format';
+import type { MessageKey } from '../i18n/messages';
+import type { Translator } from '../i18n/translator';
+import { useT } from '../i18n/I18nProvider';
 import './tools.css';
 
 const CapacityChart = lazy(() => import('./CapacityChart'));
@@ -21,15 +19,17 @@ export interface CapacityPanelProps {
   years: [number, number];
 }
 
-const BASIS_LABEL = { design: 'design', actual: 'actual', unspecified: 'basis not stated' } as const;
-
-export function seriesLabel(s: CapacitySeries): string {
-  return `${SECTION_LABEL[s.section]}, ${MODE_LABEL[s.mode]} (${BASIS_LABEL[s.basis]})`;
+/** "The Amur, rail (design)": a series by its section, mode and basis. */
+function seriesLabel(s: CapacitySeries, tr: Translator): string {
+  return tr.t('capacity.series', {
+    section: sectionLabel(s.section, tr),
+    mode: tr.t(`capacity.mode.${s.mode}` as MessageKey),
+    basis: tr.t(`capacity.basis.${s.basis}` as MessageKey),
+  });
 }
 
-const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
 export function CapacityPanel({ features, years: [from, to] }: CapacityPanelProps) {
+  const tr = useT();
   const measureId = useId();
   const modeId = useId();
   const [mode, setMode] = useState<Mode | 'all'>('all');
@@ -37,6 +37,7 @@ export function CapacityPanel({ features, years: [from, to] }: CapacityPanelProp
   const data = useMemo(() => capacitySeries(features, years), [features, years]);
   const measures = availableMeasures(data);
   const [chosen, setChosen] = useState(0);
+  const labelOf = useCallback((s: CapacitySeries) => seriesLabel(s, tr), [tr]);
   const measure = measures[Math.min(chosen, measures.length - 1)];
   const series = measure
     ? data.series.filter(
@@ -45,46 +46,55 @@ export function CapacityPanel({ features, years: [from, to] }: CapacityPanelProp
       )
     : [];
 
-  if (!measure) return <p>No capacity figures among the features that pass the filters.</p>;
+  if (!measure) return <p>{tr.t('capacity.none')}</p>;
+  const measureName = tr.t(`capacity.measure.${measure.measure}` as MessageKey);
+  const unit = unitLabel(measure.unit, tr);
   return (
     <div className="capacity">
       <div className="tools__row">
-        <label htmlFor={measureId}>Measure</label>
+        <label htmlFor={measureId}>{tr.t('capacity.measure')}</label>
         <select id={measureId} value={chosen} onChange={(e) => setChosen(Number(e.target.value))}>
           {measures.map((m, i) => (
-            <option
-              key={`${m.measure}-${m.unit}`}
-              value={i}
-            >{`${MEASURE_LABEL[m.measure]} (${m.unit})`}</option>
+            <option key={`${m.measure}-${m.unit}`} value={i}>
+              {tr.t('capacity.option', {
+                measure: tr.t(`capacity.measure.${m.measure}` as MessageKey),
+                unit: unitLabel(m.unit, tr),
+              })}
+            </option>
           ))}
         </select>
-        <label htmlFor={modeId}>Mode</label>
+        <label htmlFor={modeId}>{tr.t('capacity.mode')}</label>
         <select id={modeId} value={mode} onChange={(e) => setMode(e.target.value as Mode | 'all')}>
-          <option value="all">rail, road and river</option>
+          <option value="all">{tr.t('capacity.allModes')}</option>
           {MODES.map((m) => (
             <option key={m} value={m}>
-              {MODE_LABEL[m]}
+              {tr.t(`capacity.mode.${m}` as MessageKey)}
             </option>
           ))}
         </select>
       </div>
-      <p className="capacity__note">
-        {`Sum of the ${measure.unit} figures of the border crossings in service each year, by section. Design figures count from opening; actual figures only in their year. A break in a line is a year with no figure: nothing is estimated.`}
-      </p>
-      <Suspense fallback={<p role="status">Loading the chart…</p>}>
-        <CapacityChart years={years} series={series} unit={measure.unit} labelOf={seriesLabel} />
+      <p className="capacity__note">{tr.t('capacity.note', { unit })}</p>
+      <Suspense fallback={<p role="status">{tr.t('capacity.loading')}</p>}>
+        <CapacityChart
+          years={years}
+          series={series}
+          unit={unit}
+          labelOf={labelOf}
+          yearLabel={tr.t('capacity.year')}
+          description={tr.t('capacity.chartLabel', { unit, count: series.length })}
+        />
       </Suspense>
       <details className="capacity__figures">
-        <summary>Figures by year</summary>
+        <summary>{tr.t('capacity.figures')}</summary>
         <div className="table-panel__scroll">
           <table className="capacity__table">
-            <caption>{`${MEASURE_LABEL[measure.measure]} capacity (${measure.unit}) by year and section; "no figure" is a gap in the data, and "+ N without a figure" counts crossings in service that have none`}</caption>
+            <caption>{tr.t('capacity.caption', { measure: measureName, unit })}</caption>
             <thead>
               <tr>
-                <th scope="col">Year</th>
+                <th scope="col">{tr.t('capacity.year')}</th>
                 {series.map((s) => (
                   <th scope="col" key={s.key}>
-                    {seriesLabel(s)}
+                    {labelOf(s)}
                   </th>
                 ))}
               </tr>
@@ -98,8 +108,10 @@ export function CapacityPanel({ features, years: [from, to] }: CapacityPanelProp
                     const missing = s.missing[i] ?? 0;
                     return (
                       <td key={s.key} data-value={v ?? ''}>
-                        {v === null || v === undefined ? 'no figure' : NUMBER.format(v)}
-                        {missing > 0 && ` (+ ${missing} without a figure)`}
+                        {v === null || v === undefined
+                          ? tr.t('capacity.noFigure')
+                          : tr.number(v, { maximumFractionDigits: 2 })}
+                        {missing > 0 && ` ${tr.t('capacity.withoutFigure', { count: missing })}`}
                       </td>
                     );
                   })}

@@ -4,13 +4,20 @@ import type { CardView } from '../domain/derived-view';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import { FeatureCard } from './FeatureCard';
+import { useT } from '../i18n/I18nProvider';
+
+/** What the last copy of the permalink did: copied, or not (the link is then shown to copy by hand). */
+export interface PermalinkNotice {
+  copied: boolean;
+  url: string;
+}
 
 export interface CardHostProps {
   feature: MapFeature;
   view: CardView;
   lang: Lang;
   today: string;
-  permalink: { url: string; notice: string | null; copy(): void };
+  permalink: { url: string; notice: PermalinkNotice | null; copy(): void };
   onClose(): void;
   onShowYear(year: number): void;
   /** Extra controls beside the card's copy button (the "Cite" button). */
@@ -27,6 +34,8 @@ export function CardHost({
   onShowYear,
   tools,
 }: CardHostProps) {
+  const { t } = useT();
+  const notice = permalink.notice;
   return (
     <div className="card-host">
       <FeatureCard
@@ -38,12 +47,14 @@ export function CardHost({
         onClose={onClose}
         onShowYear={onShowYear}
         onCopyPermalink={permalink.copy}
-        copyNotice={permalink.notice}
+        copyNotice={
+          notice && (notice.copied ? t('card.linkCopied') : t('card.copyThisLink', { url: notice.url }))
+        }
         tools={tools}
       />
       {view.hiddenByOthers && (
         <p className="card-host__note" role="status">
-          This feature is hidden by the current status, kind or border filters.
+          {t('card.hiddenByFilters')}
         </p>
       )}
     </div>

@@ -1,8 +1,8 @@
 // "Cite": the citation of a feature (or of the map) in plain text, APA-like and BibTeX, each with a copy button.
-import { useId, useState } from 'react';
 import type { Citation } from '../domain/citation';
-import { copyText } from './copy-text';
-import './tools.css';
+import type { MessageKey } from '../i18n/messages';
+import { useT } from '../i18n/I18nProvider';
+import { CopyDisclosure } from './CopyDisclosure';
 
 export interface CiteButtonProps {
   /** Built when opened, so the access date and permalink are those of the moment. */
@@ -12,53 +12,40 @@ export interface CiteButtonProps {
   title: string;
 }
 
-const FORMATS = [
-  ['plain', 'Plain text'],
-  ['apa', 'APA'],
-  ['bibtex', 'BibTeX'],
-] as const;
+const FORMATS = ['plain', 'apa', 'bibtex'] as const;
 
-export function CiteButton({ getCitation, label = 'Cite', title }: CiteButtonProps) {
-  const panelId = useId();
-  const [citation, setCitation] = useState<Citation | null>(null);
-  const [status, setStatus] = useState('');
-
-  async function copy(name: string, text: string) {
-    setStatus((await copyText(text)) ? `${name} citation copied.` : `Select the ${name} text and copy it.`);
-  }
-
+export function CiteButton({ getCitation, label, title }: CiteButtonProps) {
+  const tr = useT();
   return (
-    <div className="cite">
-      <button
-        type="button"
-        className="tools__button"
-        aria-expanded={citation !== null}
-        aria-controls={panelId}
-        onClick={() => {
-          setStatus('');
-          setCitation((c) => (c ? null : getCitation()));
-        }}
-      >
-        {label}
-      </button>
-      {citation && (
-        <section id={panelId} className="cite__panel" aria-label={title}>
-          {FORMATS.map(([key, name]) => (
+    <CopyDisclosure
+      label={label ?? tr.t('cite.button')}
+      title={title}
+      className="cite"
+      panelClassName="cite__panel"
+      build={getCitation}
+    >
+      {(citation, copy) =>
+        FORMATS.map((key) => {
+          const format = tr.t(`cite.format.${key}` as MessageKey);
+          return (
             <div className="cite__format" key={key}>
-              <h4 className="cite__name">{name}</h4>
-              <pre className="cite__text" tabIndex={0} aria-label={`${name} citation`}>
+              <h4 className="cite__name">{format}</h4>
+              <pre className="cite__text" tabIndex={0} aria-label={tr.t('cite.textLabel', { format })}>
                 {citation[key]}
               </pre>
-              <button type="button" className="tools__button" onClick={() => void copy(name, citation[key])}>
-                {`Copy ${name}`}
+              <button
+                type="button"
+                className="tools__button"
+                onClick={() =>
+                  copy(citation[key], tr.t('cite.copied', { format }), tr.t('cite.selectToCopy', { format }))
+                }
+              >
+                {tr.t('cite.copy', { format })}
               </button>
             </div>
-          ))}
-          <p className="cite__status" role="status">
-            {status}
-          </p>
-        </section>
-      )}
-    </div>
+          );
+        })
+      }
+    </CopyDisclosure>
   );
 }

@@ -1,6 +1,8 @@
 // Plain-words reports of what failed to load or was left out, with a Retry, and notices about ignored link values.
 import type { DataIssue } from '../domain/schema';
 import { plainReason } from '../domain/failure-reason';
+import type { MessageRef } from '../i18n/translator';
+import { useT } from '../i18n/I18nProvider';
 import './panel.css';
 
 /** What the loader reports (the shape of data/'s Dataset that this panel reads). */
@@ -13,7 +15,7 @@ export interface DataAlertsProps {
   dataset: LoadReport | null;
   /** Every data file failed: nothing at all could be loaded. */
   nothingLoaded?: boolean;
-  notices: string[];
+  notices: MessageRef[];
   onRetry(): void;
   onDismissNotices(): void;
 }
@@ -25,6 +27,7 @@ export function DataAlerts({
   onRetry,
   onDismissNotices,
 }: DataAlertsProps) {
+  const tr = useT();
   const failures = dataset?.failures ?? [];
   const leftOut = new Map<string, string[]>();
   for (const issue of dataset?.issues ?? []) {
@@ -37,42 +40,31 @@ export function DataAlerts({
         <div className="data-alert" role="alert">
           {nothingLoaded && (
             <>
-              <p className="data-alert__title">Nothing could be loaded</p>
-              <p>
-                None of the map&rsquo;s data files arrived, so there are no crossings, bridges or hubs to
-                show. Check the connection and try again.
-              </p>
+              <p className="data-alert__title">{tr.t('alert.nothingTitle')}</p>
+              <p>{tr.t('alert.nothingText')}</p>
               <button type="button" className="data-alert__retry" onClick={onRetry}>
-                Retry
+                {tr.t('alert.retry')}
               </button>
             </>
           )}
           {failures.length > 0 && !nothingLoaded && (
             <>
-              <p className="data-alert__title">
-                {failures.length === 1
-                  ? 'A data file could not be loaded'
-                  : `${failures.length} data files could not be loaded`}
-                ; everything else is shown.
-              </p>
+              <p className="data-alert__title">{tr.t('alert.failed', { count: failures.length })}</p>
               <ul>
                 {failures.map((f) => (
                   <li key={f.file}>
-                    {f.file}: {plainReason(f.message)}
+                    {f.file}: {plainReason(f.message, tr)}
                   </li>
                 ))}
               </ul>
               <button type="button" className="data-alert__retry" onClick={onRetry}>
-                Retry
+                {tr.t('alert.retry')}
               </button>
             </>
           )}
           {leftOut.size > 0 && (
             <details className="data-alert__details">
-              <summary>
-                {leftOut.size === 1 ? 'One feature has' : `${leftOut.size} features have`} data problems (left
-                out or corrected)
-              </summary>
+              <summary>{tr.t('alert.problems', { count: leftOut.size })}</summary>
               <ul>
                 {[...leftOut].map(([key, messages]) => (
                   <li key={key}>
@@ -88,11 +80,11 @@ export function DataAlerts({
         <div className="url-notice" role="status">
           <ul>
             {notices.map((n, i) => (
-              <li key={i}>{n}</li>
+              <li key={i}>{tr.t(n.key, n.values)}</li>
             ))}
           </ul>
           <button type="button" onClick={onDismissNotices}>
-            Dismiss
+            {tr.t('alert.dismiss')}
           </button>
         </div>
       )}

@@ -1,7 +1,8 @@
 // "Embed": the <iframe> snippet for the current view (?embed=1), ready to copy.
-import { useId, useState } from 'react';
-import { copyText } from './copy-text';
-import './tools.css';
+import { useId } from 'react';
+import { PROJECT } from '../domain/about';
+import { useT } from '../i18n/I18nProvider';
+import { CopyDisclosure } from './CopyDisclosure';
 
 export interface EmbedButtonProps {
   /** The URL of the current view with embed=1. */
@@ -9,33 +10,25 @@ export interface EmbedButtonProps {
 }
 
 /** The snippet as text; the URL is attribute-escaped (it is shown and copied, never parsed as HTML here). */
-export function iframeSnippet(url: string): string {
-  const attr = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${attr}" width="800" height="600" style="border:0" title="Border Logistics Map" loading="lazy" referrerpolicy="no-referrer"></iframe>`;
+export function iframeSnippet(url: string, title: string = PROJECT.title): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${escape(url)}" width="800" height="600" style="border:0" title="${escape(title)}" loading="lazy" referrerpolicy="no-referrer"></iframe>`;
 }
 
 export function EmbedButton({ getEmbedUrl }: EmbedButtonProps) {
-  const panelId = useId();
+  const tr = useT();
   const fieldId = useId();
-  const [snippet, setSnippet] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
   return (
-    <div className="embed">
-      <button
-        type="button"
-        className="tools__button"
-        aria-expanded={snippet !== null}
-        aria-controls={panelId}
-        onClick={() => {
-          setStatus('');
-          setSnippet((s) => (s ? null : iframeSnippet(getEmbedUrl())));
-        }}
-      >
-        Embed
-      </button>
-      {snippet && (
-        <section id={panelId} className="embed__panel" aria-label="Embed code">
-          <label htmlFor={fieldId}>HTML to paste into your page</label>
+    <CopyDisclosure
+      label={tr.t('embed.button')}
+      title={tr.t('embed.panel')}
+      className="embed"
+      panelClassName="embed__panel"
+      build={() => iframeSnippet(getEmbedUrl(), tr.t('app.title'))}
+    >
+      {(snippet, copy) => (
+        <>
+          <label htmlFor={fieldId}>{tr.t('embed.label')}</label>
           <textarea
             id={fieldId}
             className="embed__code"
@@ -47,19 +40,12 @@ export function EmbedButton({ getEmbedUrl }: EmbedButtonProps) {
           <button
             type="button"
             className="tools__button"
-            onClick={() =>
-              void copyText(snippet).then((ok) =>
-                setStatus(ok ? 'Embed code copied.' : 'Select the code and copy it.'),
-              )
-            }
+            onClick={() => copy(snippet, tr.t('embed.copied'), tr.t('embed.selectToCopy'))}
           >
-            Copy embed code
+            {tr.t('embed.copy')}
           </button>
-          <p className="cite__status" role="status">
-            {status}
-          </p>
-        </section>
+        </>
       )}
-    </div>
+    </CopyDisclosure>
   );
 }

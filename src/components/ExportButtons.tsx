@@ -5,6 +5,7 @@ import { downloadName } from '../domain/picture';
 import type { Citation } from '../domain/citation';
 import { downloadBlob } from './download';
 import { CiteButton, EmbedButton } from './lazy-tools';
+import { useT } from '../i18n/I18nProvider';
 import './tools.css';
 
 export interface ExportButtonsProps {
@@ -26,6 +27,7 @@ export function ExportButtons({
   getCitation,
   makePicture,
 }: ExportButtonsProps) {
+  const tr = useT();
   const scaleId = useId();
   const [scale, setScale] = useState(1);
   const [status, setStatus] = useState('');
@@ -34,30 +36,32 @@ export function ExportButtons({
   // The writers load on first use: they are not needed to show the map.
   async function csv() {
     const { featuresToCsv } = await import('../domain/export-csv');
-    const blob = new Blob([featuresToCsv(features, today)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([featuresToCsv(features, today, tr)], { type: 'text/csv;charset=utf-8' });
     downloadBlob(blob, downloadName(today, 'csv'));
-    setStatus(`CSV of ${features.length} features downloaded.`);
+    setStatus(tr.t('exports.csvDone', { count: features.length }));
   }
 
   async function geojson() {
     const { featuresToGeoJson } = await import('../domain/export-geojson');
     const text = featuresToGeoJson(features, { url: getViewUrl(), date: today });
     downloadBlob(new Blob([text], { type: 'application/geo+json' }), downloadName(today, 'geojson'));
-    setStatus(`GeoJSON of ${features.length} features downloaded.`);
+    setStatus(tr.t('exports.geojsonDone', { count: features.length }));
   }
 
   async function png() {
     setBusy(true);
-    setStatus('Drawing the picture…');
+    setStatus(tr.t('exports.drawing'));
     try {
       const blob = await makePicture(scale);
-      if (!blob) setStatus('The picture cannot be made: the map is not shown in this browser.');
+      if (!blob) setStatus(tr.t('exports.noMap'));
       else {
         downloadBlob(blob, downloadName(today, 'png', scale === 1 ? '' : `${scale}x`));
-        setStatus(`Picture (${scale}×) downloaded.`);
+        setStatus(tr.t('exports.pngDone', { scale }));
       }
     } catch (error) {
-      setStatus(`The picture could not be made (${error instanceof Error ? error.message : String(error)}).`);
+      // Plain words for the reader; the browser's own error text (in English, and technical) goes to the console.
+      console.error(error);
+      setStatus(tr.t('exports.pngFailed'));
     } finally {
       setBusy(false);
     }
@@ -66,31 +70,35 @@ export function ExportButtons({
   return (
     <section className="tools" aria-labelledby={`${scaleId}-h`}>
       <h2 className="panel-heading" id={`${scaleId}-h`}>
-        Take this away
+        {tr.t('exports.heading')}
       </h2>
       <div className="tools__row">
         <button type="button" className="tools__button" onClick={() => void csv()}>
-          Download CSV
+          {tr.t('exports.csv')}
         </button>
         <button type="button" className="tools__button" onClick={() => void geojson()}>
-          Download GeoJSON
+          {tr.t('exports.geojson')}
         </button>
       </div>
       <div className="tools__row">
         <button type="button" className="tools__button" disabled={busy} onClick={() => void png()}>
-          Download PNG
+          {tr.t('exports.png')}
         </button>
         <label className="tools__label" htmlFor={scaleId}>
-          Size
+          {tr.t('exports.size')}
         </label>
         <select id={scaleId} value={scale} onChange={(e) => setScale(Number(e.target.value))}>
-          <option value={1}>1×</option>
-          <option value={2}>2× (print)</option>
+          <option value={1}>{tr.t('exports.scale1')}</option>
+          <option value={2}>{tr.t('exports.scale2')}</option>
         </select>
       </div>
       <div className="tools__row">
         <EmbedButton getEmbedUrl={getEmbedUrl} />
-        <CiteButton getCitation={getCitation} label="Citation of this map" title="Citation of this view" />
+        <CiteButton
+          getCitation={getCitation}
+          label={tr.t('exports.citeMap')}
+          title={tr.t('exports.citeMapTitle')}
+        />
       </div>
       <p className="tools__status" role="status">
         {status}

@@ -3,22 +3,25 @@ import { useEffect, useId, useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
-import { BORDER_LABEL, KIND_LABEL } from '../domain/vocabulary';
+import { borderLabel, kindLabel } from '../domain/labels';
+import { useT } from '../i18n/I18nProvider';
+import { proseLang } from '../i18n/lang';
 import { formatPartialDate } from '../domain/partial-date';
 import {
   dateLine,
   dateSentence,
-  formatCapacity,
+  formatCapacityFigure,
   formatLength,
   gaugeLine,
   gaugeNote,
-  precisionNote,
+  precisionPrefix,
   targetHistory,
 } from '../domain/feature-view';
 import { latestReport } from '../domain/timeline-view';
 import { StatusBadge } from './StatusBadge';
 import { FeatureTimeline } from './FeatureTimeline';
 import { SourceList } from './SourceList';
+import { Prose } from './Prose';
 import './components.css';
 
 export interface FeatureCardProps {
@@ -52,6 +55,8 @@ export function FeatureCard({
   tools,
 }: FeatureCardProps) {
   const p = feature.properties;
+  const tr = useT();
+  const en = proseLang(tr.lang);
   const titleId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
 
@@ -79,15 +84,15 @@ export function FeatureCard({
   const otherNames = [...OTHER_LANGS]
     .sort((a, b) => Number(b === lang) - Number(a === lang))
     .flatMap((l) => (p.name[l] ? [{ lang: l, name: p.name[l] }] : []));
-  const date = dateLine(p, today);
-  const history = targetHistory(p);
+  const date = dateLine(p, today, tr);
+  const history = targetHistory(p, tr);
   const facts = p.facts;
-  const gauge = gaugeLine(p);
-  const breakOfGauge = gaugeNote(p);
-  const report = latestReport(p);
+  const gauge = gaugeLine(p, tr);
+  const breakOfGauge = gaugeNote(p, tr);
+  const report = latestReport(p, tr);
   const kindLine = [
-    KIND_LABEL[p.kind],
-    p.border && `Russia–${BORDER_LABEL[p.border]} border`,
+    kindLabel(p.kind, tr),
+    p.border && tr.t('card.border', { country: borderLabel(p.border, tr) }),
     p.pair?.ru && p.pair.foreign && `${p.pair.ru} ↔ ${p.pair.foreign}`,
   ]
     .filter(Boolean)
@@ -96,20 +101,25 @@ export function FeatureCard({
   return (
     <section className="feature-card" role="dialog" aria-labelledby={titleId} onKeyDown={handleKeyDown}>
       <header className="feature-card__header">
-        <h2 className="feature-card__title" id={titleId} ref={titleRef} tabIndex={-1}>
+        <h2 className="feature-card__title" id={titleId} ref={titleRef} tabIndex={-1} lang={en}>
           {p.name.en}
         </h2>
-        <button type="button" className="feature-card__close" aria-label="Close" onClick={onClose}>
+        <button
+          type="button"
+          className="feature-card__close"
+          aria-label={tr.t('card.close')}
+          onClick={onClose}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </header>
       {/* Share, copy and cite first: on a phone the card is long, and these are what a reader came for. */}
       <div className="feature-card__actions">
         <button type="button" className="feature-card__button" onClick={onCopyPermalink}>
-          Copy link to this feature
+          {tr.t('card.copyLink')}
         </button>
         <a className="feature-card__permalink" href={permalink}>
-          Permalink
+          {tr.t('card.permalink')}
         </a>
         {tools}
         {copyNotice && (
@@ -139,45 +149,63 @@ export function FeatureCard({
       <div className="feature-card__status-row">
         <StatusBadge status={p.status} />
         <p className="feature-card__date">
-          {dateSentence(date)}
-          {date.overdue && <span className="feature-card__overdue">overdue</span>}
+          {dateSentence(date, tr)}
+          {date.overdue && <span className="feature-card__overdue">{tr.t('list.overdue')}</span>}
         </p>
-        {p.closed && <p className="feature-card__date">{`Closed ${formatPartialDate(p.closed)}`}</p>}
+        {p.closed && (
+          <p className="feature-card__date">
+            {tr.t('card.closed', { date: formatPartialDate(p.closed, tr) })}
+          </p>
+        )}
       </div>
 
       {hiddenBy && (
         <div className="feature-card__hidden">
-          <p>{`Not built by end of ${hiddenBy.year}`}</p>
+          <p>{tr.t('card.notBuiltBy', { year: hiddenBy.year })}</p>
           {hiddenBy.dueYear !== null && (
             <button
               type="button"
               className="feature-card__button"
               onClick={() => hiddenBy.dueYear !== null && onShowYear(hiddenBy.dueYear)}
             >
-              {`Show ${hiddenBy.dueYear}`}
+              {tr.t('card.showYear', { year: hiddenBy.dueYear })}
             </button>
           )}
         </div>
       )}
 
       {history.length >= 2 && (
-        <p className="feature-card__history">{`Target history: ${history.join(' → ')}`}</p>
+        <p className="feature-card__history">{tr.t('card.targetHistory', { steps: history.join(' → ') })}</p>
       )}
-      {p.statusNote && <p className="feature-card__note">{p.statusNote}</p>}
+      {p.statusNote && (
+        <p className="feature-card__note" lang={en}>
+          {p.statusNote}
+        </p>
+      )}
       {report && <p className="feature-card__report">{report}</p>}
       {p.verification.confirmed && (
-        <p className="feature-card__confirmed">{`It confirmed: ${p.verification.confirmed}`}</p>
+        <p className="feature-card__confirmed">
+          {tr.t('card.confirmed')} <Prose>{p.verification.confirmed}</Prose>
+        </p>
       )}
 
       {facts && (
         <dl className="feature-card__facts">
           {facts.capacity && facts.capacity.length > 0 && (
             <div className="feature-card__fact">
-              <dt>Capacity</dt>
+              <dt>{tr.t('card.capacity')}</dt>
               <dd>
                 <ul className="feature-card__capacity">
                   {facts.capacity.map((c, i) => (
-                    <li key={i}>{formatCapacity(c)}</li>
+                    <li key={i}>
+                      {formatCapacityFigure(c, tr)}
+                      {c.note && (
+                        <>
+                          {' — '}
+                          <Prose>{c.note}</Prose>
+                        </>
+                      )}
+                    </li>
                   ))}
                 </ul>
               </dd>
@@ -185,46 +213,56 @@ export function FeatureCard({
           )}
           {gauge && (
             <div className="feature-card__fact">
-              <dt>Gauge</dt>
+              <dt>{tr.t('card.gauge')}</dt>
               <dd>
                 {gauge}
                 {breakOfGauge && <span className="feature-card__fact-note">{breakOfGauge}</span>}
-                {facts.gauge?.note && <span className="feature-card__fact-note">{facts.gauge.note}</span>}
+                {facts.gauge?.note && (
+                  <span className="feature-card__fact-note" lang={en}>
+                    {facts.gauge.note}
+                  </span>
+                )}
               </dd>
             </div>
           )}
           {facts.lengthM !== undefined && (
             <div className="feature-card__fact">
-              <dt>Length</dt>
-              <dd>{formatLength(facts.lengthM)}</dd>
+              <dt>{tr.t('card.length')}</dt>
+              <dd>{formatLength(facts.lengthM, tr)}</dd>
             </div>
           )}
           {facts.lanes !== undefined && (
             <div className="feature-card__fact">
-              <dt>Lanes</dt>
-              <dd>{facts.lanes}</dd>
+              <dt>{tr.t('card.lanes')}</dt>
+              <dd>{tr.number(facts.lanes)}</dd>
             </div>
           )}
           {facts.operator && (
             <div className="feature-card__fact">
-              <dt>Operator</dt>
-              <dd>{facts.operator}</dd>
+              <dt>{tr.t('card.operator')}</dt>
+              <dd lang={en}>{facts.operator}</dd>
             </div>
           )}
         </dl>
       )}
 
-      <p className="feature-card__precision">{precisionNote(p)}</p>
-      {p.schematic && (
-        <p className="feature-card__precision">Schematic line: it shows the link, not a surveyed route.</p>
-      )}
+      <p className="feature-card__precision">
+        {`${precisionPrefix(p, tr)}: `}
+        <Prose>{p.location.note}</Prose>
+        {p.location.rule === 'nearest-border-point' &&
+          p.location.anchor &&
+          ` ${tr.t('precision.rule', { anchor: p.location.anchor.name })}`}
+      </p>
+      {p.schematic && <p className="feature-card__precision">{tr.t('card.schematic')}</p>}
 
       <FeatureTimeline properties={p} />
 
-      <h3 className="feature-card__subtitle">Sources</h3>
+      <h3 className="feature-card__subtitle">{tr.t('card.sources')}</h3>
       <SourceList properties={p} />
 
-      <p className="feature-card__verified">{`Last verified ${formatPartialDate(p.verification.checked)}`}</p>
+      <p className="feature-card__verified">
+        {tr.t('card.verified', { date: formatPartialDate(p.verification.checked, tr) })}
+      </p>
     </section>
   );
 }

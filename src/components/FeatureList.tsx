@@ -4,7 +4,8 @@ import { memo, useEffect, useId, useRef } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
-import { SECTION_LABEL } from '../domain/vocabulary';
+import { sectionLabel } from '../domain/labels';
+import { useT } from '../i18n/I18nProvider';
 import {
   dateLine,
   displayLang,
@@ -55,6 +56,7 @@ export const FeatureList = memo(function FeatureList({
   onSelect,
   ref,
 }: FeatureListProps) {
+  const tr = useT();
   const groupId = useId();
   const selectedRef = useRef<HTMLButtonElement>(null);
 
@@ -67,9 +69,9 @@ export const FeatureList = memo(function FeatureList({
 
   const groups = searching
     ? features.length > 0
-      ? [{ section: 'results' as const, title: 'Search results, best match first', features }]
+      ? [{ section: 'results' as const, title: tr.t('list.results'), features }]
       : []
-    : groupBySection(features).map((g) => ({ ...g, title: SECTION_LABEL[g.section] }));
+    : groupBySection(features).map((g) => ({ ...g, title: sectionLabel(g.section, tr) }));
 
   return (
     <div className="feature-list">
@@ -77,7 +79,7 @@ export const FeatureList = memo(function FeatureList({
       <ul
         className="feature-list__groups"
         role="list"
-        aria-label="Features"
+        aria-label={tr.t('list.label')}
         id="feature-list"
         tabIndex={-1}
         ref={ref}
@@ -92,7 +94,7 @@ export const FeatureList = memo(function FeatureList({
               {inSection.map((feature) => {
                 const p = feature.properties;
                 const selected = feature.id === selectedId;
-                const date = dateLine(p, today);
+                const date = dateLine(p, today, tr);
                 return (
                   <li key={feature.id}>
                     <button
@@ -100,7 +102,7 @@ export const FeatureList = memo(function FeatureList({
                       ref={selected ? selectedRef : undefined}
                       className={selected ? `${ITEM} ${ITEM}--selected` : ITEM}
                       aria-current={selected ? 'true' : undefined}
-                      aria-label={listItemLabel(p, lang, today)}
+                      aria-label={listItemLabel(p, lang, today, tr)}
                       data-feature-id={feature.id}
                       onClick={() => onSelect(feature.id)}
                     >
@@ -110,11 +112,11 @@ export const FeatureList = memo(function FeatureList({
                       {/* The spaces between the parts keep the visible text a word-for-word part of the label. */}
                       <span className="feature-list__meta">
                         <StatusBadge status={p.status} />{' '}
-                        <span className="feature-list__date">{listDateText(p)}</span>
+                        <span className="feature-list__date">{listDateText(p, tr)}</span>
                         {date.overdue && (
                           <>
                             {' '}
-                            <span className="feature-list__overdue">overdue</span>
+                            <span className="feature-list__overdue">{tr.t('list.overdue')}</span>
                           </>
                         )}
                       </span>
@@ -127,7 +129,7 @@ export const FeatureList = memo(function FeatureList({
         ))}
       </ul>
       {groups.length === 0 && (
-        <p className="feature-list__empty">{loading ? 'Loading…' : 'No features match these filters'}</p>
+        <p className="feature-list__empty">{loading ? tr.t('year.loading') : tr.t('list.empty')}</p>
       )}
     </div>
   );

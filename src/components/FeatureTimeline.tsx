@@ -2,6 +2,8 @@
 // one (slip, restated, projection), and its source links. All data is rendered as text.
 import type { FeatureProperties } from '../domain/schema';
 import { targetMarker, timelineEntries } from '../domain/timeline-view';
+import { useT } from '../i18n/I18nProvider';
+import { proseLang } from '../i18n/lang';
 import './components.css';
 import './quality.css';
 
@@ -10,14 +12,16 @@ export function FeatureTimeline({
 }: {
   properties: Pick<FeatureProperties, 'timeline' | 'sources'>;
 }) {
-  const entries = timelineEntries(properties);
+  const tr = useT();
+  const entries = timelineEntries(properties, tr);
   if (entries.length === 0) return null;
+  const en = proseLang(tr.lang);
   return (
     <>
-      <h3 className="feature-card__subtitle">Timeline</h3>
+      <h3 className="feature-card__subtitle">{tr.t('card.timeline')}</h3>
       <ol className="feature-card__timeline">
         {entries.map((e, i) => {
-          const marker = targetMarker(e);
+          const marker = targetMarker(e, tr);
           return (
             <li
               key={i}
@@ -25,9 +29,9 @@ export function FeatureTimeline({
                 e.projection ? 'feature-card__event feature-card__event--projection' : 'feature-card__event'
               }
             >
-              <span className="feature-card__event-date">{e.date ?? 'date unknown'}</span>{' '}
+              <span className="feature-card__event-date">{e.date ?? tr.t('timeline.dateUnknown')}</span>{' '}
               <span className="feature-card__event-type">
-                {e.target ? `${e.typeLabel} set for ${e.target}` : e.typeLabel}
+                {e.target ? tr.t('timeline.setFor', { event: e.typeLabel, target: e.target }) : e.typeLabel}
               </span>
               {marker && (
                 <>
@@ -39,7 +43,7 @@ export function FeatureTimeline({
                   </span>
                 </>
               )}
-              <span className="feature-card__event-text">
+              <span className="feature-card__event-text" lang={en}>
                 {e.text}
                 {e.by && ` (${e.by})`}
               </span>
@@ -50,7 +54,7 @@ export function FeatureTimeline({
                       {j > 0 && '; '}
                       <a href={s.source.url} target="_blank" rel="noopener noreferrer">
                         {s.short}
-                        <span className="feature-card__visually-hidden"> (opens in a new tab)</span>
+                        <span className="feature-card__visually-hidden">{` ${tr.t('card.newTab')}`}</span>
                       </a>
                     </span>
                   ))}

@@ -2,14 +2,8 @@
 // layer is the user's opt-in to loading tiles from that provider.
 import { useId } from 'react';
 import type { Basemap, MapLayers, Overlay } from '../domain/map-layers';
-import {
-  BASEMAPS,
-  BASEMAP_LABEL,
-  OVERLAYS,
-  OVERLAY_LABEL,
-  isOnline,
-  withOverlay,
-} from '../domain/map-layers';
+import { BASEMAPS, OVERLAYS, isOnline, layerLabel, withOverlay } from '../domain/map-layers';
+import { useT } from '../i18n/I18nProvider';
 import './layer-switcher.css';
 
 export interface LayerSwitcherProps {
@@ -18,6 +12,7 @@ export interface LayerSwitcherProps {
 }
 
 export function LayerSwitcher({ layers, onChange }: LayerSwitcherProps) {
+  const tr = useT();
   const id = useId();
   const setBasemap = (basemap: Basemap) => onChange({ ...layers, basemap });
   const setOverlay = (overlay: Overlay, on: boolean) =>
@@ -25,10 +20,10 @@ export function LayerSwitcher({ layers, onChange }: LayerSwitcherProps) {
   return (
     <section className="layer-switcher" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="layer-switcher__heading">
-        Map layers
+        {tr.t('layers.heading')}
       </h2>
       <fieldset className="layer-switcher__group" role="radiogroup" aria-labelledby={`${id}-basemap`}>
-        <legend id={`${id}-basemap`}>Basemap</legend>
+        <legend id={`${id}-basemap`}>{tr.t('layers.basemap')}</legend>
         {BASEMAPS.map((basemap) => (
           <label key={basemap} className="layer-switcher__option">
             <input
@@ -38,7 +33,7 @@ export function LayerSwitcher({ layers, onChange }: LayerSwitcherProps) {
               checked={layers.basemap === basemap}
               onChange={() => setBasemap(basemap)}
             />
-            {BASEMAP_LABEL[basemap]}
+            {layerLabel(basemap, tr)}
           </label>
         ))}
       </fieldset>
@@ -50,14 +45,12 @@ export function LayerSwitcher({ layers, onChange }: LayerSwitcherProps) {
               checked={layers.overlays.includes(overlay)}
               onChange={(e) => setOverlay(overlay, e.currentTarget.checked)}
             />
-            {OVERLAY_LABEL[overlay]}
+            {layerLabel(overlay, tr)}
           </label>
         ))}
       </div>
       <p className="layer-switcher__note">
-        {isOnline(layers)
-          ? 'Online layers load map tiles from their providers over the internet.'
-          : 'Offline: nothing is loaded from other sites. OpenStreetMap, Satellite and the overlays load tiles over the internet.'}
+        {isOnline(layers) ? tr.t('layers.onlineNote') : tr.t('layers.offlineNote')}
       </p>
     </section>
   );

@@ -5,13 +5,15 @@ import type { ReactNode } from 'react';
 import type { FacetCounts } from '../domain/derived-view';
 import type { Facet, FacetValue, FilterState } from '../domain/filters';
 import { FACET_VALUES } from '../domain/filters';
-import { GAUGE_LABEL, MODE_LABEL } from '../domain/modes';
-import { KIND_LABEL, STATUS_LABEL } from '../domain/vocabulary';
+import { gaugeLabel, kindLabel, modeLabel, statusLabel } from '../domain/labels';
 import type { Kind, Status } from '../domain/vocabulary';
 import { KindIcon, StatusSwatchIcon } from './KindIcon';
 import './components.css';
 import './panel.css';
 import './quality.css';
+import type { MessageKey } from '../i18n/messages';
+import type { Translator } from '../i18n/translator';
+import { useT } from '../i18n/I18nProvider';
 
 export interface LegendProps {
   /** Null while the data loads: the entries show a placeholder, not zeros. */
@@ -26,33 +28,44 @@ export interface LegendProps {
 
 interface GroupSpec {
   facet: Facet;
-  title: string;
-  /** What "Show all …" names. */
-  plural: string;
-  label(value: string): string;
+  title: MessageKey;
+  /** "Show all …". */
+  reset: MessageKey;
+  label(value: string, tr: Translator): string;
   icon?(value: string): ReactNode;
 }
 
 const GROUPS: readonly GroupSpec[] = [
-  { facet: 'modes', title: 'Mode', plural: 'modes', label: (v) => MODE_LABEL[v as FacetValue['modes']] },
-  { facet: 'gauges', title: 'Gauge', plural: 'gauges', label: (v) => GAUGE_LABEL[v as FacetValue['gauges']] },
+  {
+    facet: 'modes',
+    title: 'legend.modes',
+    reset: 'legend.showAllModes',
+    label: (v, tr) => modeLabel(v as FacetValue['modes'], tr),
+  },
+  {
+    facet: 'gauges',
+    title: 'legend.gauges',
+    reset: 'legend.showAllGauges',
+    label: (v, tr) => gaugeLabel(v as FacetValue['gauges'], tr),
+  },
   {
     facet: 'kinds',
-    title: 'Kinds',
-    plural: 'kinds',
-    label: (v) => KIND_LABEL[v as Kind],
+    title: 'legend.kinds',
+    reset: 'legend.showAllKinds',
+    label: (v, tr) => kindLabel(v as Kind, tr),
     icon: (v) => <KindIcon kind={v as Kind} />,
   },
   {
     facet: 'statuses',
-    title: 'Status',
-    plural: 'statuses',
-    label: (v) => STATUS_LABEL[v as Status],
+    title: 'legend.statuses',
+    reset: 'legend.showAllStatuses',
+    label: (v, tr) => statusLabel(v as Status, tr),
     icon: (v) => <StatusSwatchIcon status={v as Status} />,
   },
 ];
 
 export function Legend({ counts, filters, onToggle, onOnly, onReset, overdueCount }: LegendProps) {
+  const tr = useT();
   return (
     <div className="legend" aria-busy={counts === null}>
       {GROUPS.map((g) => {
@@ -60,11 +73,11 @@ export function Legend({ counts, filters, onToggle, onOnly, onReset, overdueCoun
         return (
           <LegendGroup
             key={g.facet}
-            title={g.title}
+            title={tr.t(g.title)}
             reset={
               on !== null && (
                 <button type="button" className="legend__reset" onClick={() => onReset(g.facet)}>
-                  {`Show all ${g.plural}`}
+                  {tr.t(g.reset)}
                 </button>
               )
             }
@@ -73,7 +86,7 @@ export function Legend({ counts, filters, onToggle, onOnly, onReset, overdueCoun
               <LegendEntry
                 key={value}
                 icon={g.icon?.(value)}
-                label={g.label(value)}
+                label={g.label(value, tr)}
                 count={counts ? ((counts[g.facet] as Record<string, number>)[value] ?? 0) : null}
                 pressed={on === null || on.includes(value)}
                 onToggle={() => onToggle(g.facet, value)}
@@ -83,10 +96,10 @@ export function Legend({ counts, filters, onToggle, onOnly, onReset, overdueCoun
             {g.facet === 'statuses' && overdueCount !== undefined && (
               <li className="legend__overdue">
                 <span className="feature-list__overdue" aria-hidden="true">
-                  overdue
+                  {tr.t('list.overdue')}
                 </span>
-                <span className="legend__label">Overdue: target passed, not open</span>{' '}
-                <span className="legend__count">{overdueCount}</span>
+                <span className="legend__label">{tr.t('legend.overdue')}</span>{' '}
+                <span className="legend__count">{tr.number(overdueCount)}</span>
               </li>
             )}
           </LegendGroup>
@@ -125,6 +138,7 @@ interface LegendEntryProps {
 }
 
 function LegendEntry({ icon, label, count, pressed, onToggle, onOnly }: LegendEntryProps) {
+  const tr = useT();
   return (
     <li className="legend__item">
       <button type="button" className="legend__entry" aria-pressed={pressed} onClick={onToggle}>
@@ -133,11 +147,16 @@ function LegendEntry({ icon, label, count, pressed, onToggle, onOnly }: LegendEn
         {count === null ? (
           <span className="legend__count legend__count--loading" aria-hidden="true" />
         ) : (
-          <span className="legend__count">{count}</span>
+          <span className="legend__count">{tr.number(count)}</span>
         )}
       </button>
-      <button type="button" className="legend__only" aria-label={`Only ${label}`} onClick={onOnly}>
-        only
+      <button
+        type="button"
+        className="legend__only"
+        aria-label={tr.t('legend.onlyLabel', { label })}
+        onClick={onOnly}
+      >
+        {tr.t('legend.only')}
       </button>
     </li>
   );

@@ -2,7 +2,9 @@
 // screen readers) which feature is selected.
 import type { MapStatus } from '../map/map-types';
 import type { FeatureProperties } from '../domain/schema';
-import { STATUS_LABEL } from '../domain/vocabulary';
+import { statusLabel } from '../domain/labels';
+import { displayName } from '../domain/feature-view';
+import { useT } from '../i18n/I18nProvider';
 
 export interface MapMessagesProps {
   map: MapStatus;
@@ -12,10 +14,16 @@ export interface MapMessagesProps {
 }
 
 export function MapMessages({ map, dataLoading, selected = null }: MapMessagesProps) {
+  const tr = useT();
   return (
     <>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {selected ? `Selected on the map: ${selected.name.en}, ${STATUS_LABEL[selected.status]}` : ''}
+        {selected
+          ? tr.t('region.selected', {
+              name: displayName(selected, tr.lang),
+              status: statusLabel(selected.status, tr),
+            })
+          : ''}
       </p>
       {map.state === 'error' && (
         <div className="map-region__message" role="alert">
@@ -24,12 +32,12 @@ export function MapMessages({ map, dataLoading, selected = null }: MapMessagesPr
       )}
       {map.state === 'context-lost' && (
         <div className="map-region__message" role="alert">
-          The map&rsquo;s graphics context was lost. It comes back by itself when the browser restores it.
+          {tr.t('region.contextLost')}
         </div>
       )}
       {(dataLoading || map.state === 'loading') && (
         <div className="map-region__loading" role="status">
-          {dataLoading ? 'Loading data…' : 'Loading map…'}
+          {dataLoading ? tr.t('region.loadingData') : tr.t('region.loadingMap')}
         </div>
       )}
     </>

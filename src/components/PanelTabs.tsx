@@ -4,6 +4,7 @@ import { useId, useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import './components.css';
 import './panel.css';
+import { useT } from '../i18n/I18nProvider';
 
 export interface PanelTab {
   id: string;
@@ -23,6 +24,7 @@ export interface PanelTabsProps {
 
 export function PanelTabs({ tabs, active, tabbed, onSelect, aside }: PanelTabsProps) {
   const base = useId();
+  const { t: tr } = useT();
   const refs = useRef(new Map<string, HTMLButtonElement>());
   if (!tabbed)
     return (
@@ -49,7 +51,7 @@ export function PanelTabs({ tabs, active, tabbed, onSelect, aside }: PanelTabsPr
   return (
     <>
       <div className="panel-tabs__bar">
-        <div className="panel-tabs" role="tablist" aria-label="Panel" onKeyDown={onKeyDown}>
+        <div className="panel-tabs" role="tablist" aria-label={tr('panel.tabs')} onKeyDown={onKeyDown}>
           {tabs.map((t) => (
             <button
               key={t.id}

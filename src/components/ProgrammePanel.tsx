@@ -1,64 +1,64 @@
-// The 2025 Kremlin instructions and the rare-earth reserve figures, each with its sources.
+// The 2025 Kremlin instructions and the rare-earth reserve figures, each with its sources. Their wording is data,
+// written in English: marked so where the page is in another language.
 import type { Programme } from '../domain/schema';
 import { formatPartialDate } from '../domain/partial-date';
-import { safeLinks } from '../domain/data-rules';
+import { useT } from '../i18n/I18nProvider';
+import { SourceLinks } from './SourceLinks';
+import { Prose } from './Prose';
 
 export function ProgrammePanel({ programme }: { programme: Programme | null }) {
+  const tr = useT();
   if (!programme) return null;
+  const en = tr.lang === 'en' ? undefined : 'en';
   return (
     <details className="programme">
       <summary>
-        <h2 className="panel-heading">The 2025 programme</h2>
+        <h2 className="panel-heading">{tr.t('programme.title')}</h2>
       </summary>
       <ul className="programme__list">
         {programme.instructions.map((item) => (
           <li key={item.id}>
-            <strong>{item.title}</strong>
+            <strong lang={en}>{item.title}</strong>
             {item.deadline && (
-              <span className="programme__deadline"> — due {formatPartialDate(item.deadline)}</span>
+              <span className="programme__deadline">
+                {` ${tr.t('programme.due', { date: formatPartialDate(item.deadline, tr) })}`}
+              </span>
             )}
-            <p>{item.text}</p>
-            {item.responsible && <p className="programme__meta">Responsible: {item.responsible}</p>}
-            {item.outcome && <p className="programme__meta">Since: {item.outcome}</p>}
-            <SourceLinks sources={item.sources} />
+            <p lang={en}>{item.text}</p>
+            {item.responsible && (
+              <p className="programme__meta">
+                {`${tr.t('programme.responsible')} `}
+                <Prose>{item.responsible}</Prose>
+              </p>
+            )}
+            {item.outcome && (
+              <p className="programme__meta">
+                {`${tr.t('programme.since')} `}
+                <Prose>{item.outcome}</Prose>
+              </p>
+            )}
+            <SourceLinks sources={item.sources} className="programme__sources" />
           </li>
         ))}
       </ul>
       {programme.reserves.length > 0 && (
         <>
-          <h3 className="panel-subheading">Rare-earth reserves: the figures disagree</h3>
+          <h3 className="panel-subheading">{tr.t('programme.reserves')}</h3>
           <ul className="programme__list">
             {programme.reserves.map((r, i) => (
               <li key={i}>
                 <strong>
-                  {r.value} {r.unit}
+                  {tr.number(r.value, { maximumFractionDigits: 10, useGrouping: false })}{' '}
+                  <Prose>{r.unit}</Prose>
                 </strong>{' '}
-                {r.what} ({r.attribution}
-                {r.date ? `, ${formatPartialDate(r.date)}` : ''})
-                <SourceLinks sources={r.sources} />
+                <Prose>{`${r.what} (${r.attribution}`}</Prose>
+                {r.date ? `, ${formatPartialDate(r.date, tr)}` : ''})
+                <SourceLinks sources={r.sources} className="programme__sources" />
               </li>
             ))}
           </ul>
         </>
       )}
     </details>
-  );
-}
-
-function SourceLinks({ sources }: { sources: Programme['instructions'][number]['sources'] }) {
-  const safe = safeLinks(sources);
-  if (safe.length === 0) return null;
-  return (
-    <p className="programme__sources">
-      Sources:{' '}
-      {safe.map((s, i) => (
-        <span key={s.url}>
-          {i > 0 && ', '}
-          <a href={s.url} target="_blank" rel="noopener noreferrer">
-            {s.publisher}
-          </a>
-        </span>
-      ))}
-    </p>
   );
 }

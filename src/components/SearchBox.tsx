@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { Ref } from 'react';
 import './components.css';
 import './panel.css';
+import { useT } from '../i18n/I18nProvider';
 
 export interface SearchBoxProps {
   query: string;
@@ -15,10 +16,11 @@ export interface SearchBoxProps {
 
 export function SearchBox({ query, onQueryChange, onQueryDone, ref }: SearchBoxProps) {
   const id = useId();
+  const { t } = useT();
   return (
     <div className="search-box" role="search">
       <label htmlFor={id} className="search-box__label">
-        Search features
+        {t('search.label')}
       </label>
       <input
         id={id}
@@ -26,7 +28,7 @@ export function SearchBox({ query, onQueryChange, onQueryDone, ref }: SearchBoxP
         className="search-box__input"
         type="search"
         value={query}
-        placeholder="Names, towns, rivers, gauge…"
+        placeholder={t('search.placeholder')}
         autoComplete="off"
         spellCheck={false}
         onChange={(event) => onQueryChange(event.target.value)}

@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { copyText } from './copy-text';
 import './components.css';
+import { useT } from '../i18n/I18nProvider';
 
 export interface ShareButtonProps {
   getUrl(): string;
@@ -11,7 +12,8 @@ const MESSAGE_MS = 4000;
 
 export function ShareButton({ getUrl }: ShareButtonProps) {
   const inputId = useId();
-  const [message, setMessage] = useState('');
+  const { t } = useT();
+  const [copied, setCopied] = useState(false);
   // A fresh object per failure, so a second failed copy focuses and selects the field again.
   const [fallback, setFallback] = useState<{ url: string } | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -33,14 +35,14 @@ export function ShareButton({ getUrl }: ShareButtonProps) {
   async function copy() {
     const url = getUrl();
     if (!(await copyText(url))) {
-      setMessage('');
+      setCopied(false);
       setFallback({ url });
       return;
     }
     setFallback(null);
-    setMessage('Link copied');
+    setCopied(true);
     if (messageTimer.current !== null) clearTimeout(messageTimer.current);
-    messageTimer.current = setTimeout(() => setMessage(''), MESSAGE_MS);
+    messageTimer.current = setTimeout(() => setCopied(false), MESSAGE_MS);
   }
 
   // Phones hand the link to the system's share sheet where the browser offers one.
@@ -52,7 +54,7 @@ export function ShareButton({ getUrl }: ShareButtonProps) {
   return (
     <div className="share">
       <button type="button" className="share__button" onClick={() => void copy()}>
-        Copy link
+        {t('share.copy')}
       </button>
       {canShare && (
         <button
@@ -62,15 +64,15 @@ export function ShareButton({ getUrl }: ShareButtonProps) {
             void navigator.share({ title: document.title, url: getUrl() }).catch(() => undefined)
           }
         >
-          Share…
+          {t('share.share')}
         </button>
       )}
       <span className="share__status" role="status" aria-live="polite">
-        {message}
+        {copied ? t('share.copied') : ''}
       </span>
       {fallback && (
         <div className="share__fallback">
-          <label htmlFor={inputId}>Link to this view</label>
+          <label htmlFor={inputId}>{t('share.fallback')}</label>
           <input
             id={inputId}
             ref={inputRef}

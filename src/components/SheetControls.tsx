@@ -6,13 +6,12 @@ import type { SheetSnap } from '../domain/sheet';
 import { SHEET_SNAPS, snapAfterDrag, stepSnap } from '../domain/sheet';
 import './components.css';
 import './panel.css';
+import { useT } from '../i18n/I18nProvider';
 
 export interface SheetControlsProps {
   snap: SheetSnap;
   onSnap(snap: SheetSnap): void;
 }
-
-const SNAP_LABEL: Record<SheetSnap, string> = { peek: 'peek', half: 'half', full: 'full' };
 
 export function SheetHandle({ snap, onSnap }: SheetControlsProps) {
   const start = useRef<number | null>(null);
@@ -41,12 +40,13 @@ export function SheetHandle({ snap, onSnap }: SheetControlsProps) {
 
 export function SheetSizeButtons({ snap, onSnap }: SheetControlsProps) {
   const i = SHEET_SNAPS.indexOf(snap);
+  const { t } = useT();
   return (
-    <div className="sheet-size" role="group" aria-label={`Panel size: ${SNAP_LABEL[snap]}`}>
+    <div className="sheet-size" role="group" aria-label={t('sheet.size', { snap })}>
       <button
         type="button"
         className="sheet-size__button"
-        aria-label="Smaller panel"
+        aria-label={t('sheet.smaller')}
         disabled={i === 0}
         onClick={() => onSnap(stepSnap(snap, -1))}
       >
@@ -55,7 +55,7 @@ export function SheetSizeButtons({ snap, onSnap }: SheetControlsProps) {
       <button
         type="button"
         className="sheet-size__button"
-        aria-label="Larger panel"
+        aria-label={t('sheet.larger')}
         disabled={i === SHEET_SNAPS.length - 1}
         onClick={() => onSnap(stepSnap(snap, 1))}
       >

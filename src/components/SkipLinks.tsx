@@ -3,15 +3,18 @@
 import type { MouseEvent } from 'react';
 import './components.css';
 import './panel.css';
+import type { MessageKey } from '../i18n/messages';
+import { useT } from '../i18n/I18nProvider';
 
 export interface SkipTarget {
-  label: string;
+  label: MessageKey;
   /** The element's id, for the link's href. */
   target: string;
   onActivate(): void;
 }
 
 export function SkipLinks({ targets }: { targets: readonly SkipTarget[] }) {
+  const tr = useT();
   return (
     <div className="skip-links">
       {targets.map((t) => (
@@ -24,7 +27,7 @@ export function SkipLinks({ targets }: { targets: readonly SkipTarget[] }) {
             t.onActivate();
           }}
         >
-          {t.label}
+          {tr.t(t.label)}
         </a>
       ))}
     </div>

@@ -1,9 +1,12 @@
 // A status as text with its map colour: the colour is a second cue, the dashed border a third (not built).
 import type { Status } from '../domain/vocabulary';
-import { NOT_BUILT, STATUS_COLOR, STATUS_LABEL } from '../domain/vocabulary';
+import { NOT_BUILT, STATUS_COLOR } from '../domain/vocabulary';
+import { statusLabel } from '../domain/labels';
+import { useT } from '../i18n/I18nProvider';
 import './components.css';
 
 export function StatusBadge({ status }: { status: Status }) {
+  const tr = useT();
   const color = STATUS_COLOR[status];
   const notBuilt = NOT_BUILT.has(status);
   return (
@@ -16,7 +19,7 @@ export function StatusBadge({ status }: { status: Status }) {
         aria-hidden="true"
         style={notBuilt ? { borderColor: color } : { borderColor: color, backgroundColor: color }}
       />
-      {STATUS_LABEL[status]}
+      {statusLabel(status, tr)}
     </span>
   );
 }

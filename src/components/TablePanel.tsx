@@ -3,7 +3,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import type { TableColumn, TableSort } from '../domain/table-rows';
-import { COLUMN_LABEL, TABLE_COLUMNS, nextSort, sortRows, tableRow } from '../domain/table-rows';
+import { TABLE_COLUMNS, columnLabel, nextSort, sortRows, tableRow } from '../domain/table-rows';
+import { useT } from '../i18n/I18nProvider';
 import './tools.css';
 
 export interface TablePanelProps {
@@ -15,14 +16,16 @@ export interface TablePanelProps {
 }
 
 export function TablePanel({ features, lang, today, selectedId, onSelect }: TablePanelProps) {
+  const tr = useT();
   const [sort, setSort] = useState<TableSort>({ column: 'name', direction: 'ascending' });
   const rows = useMemo(
     () =>
       sortRows(
-        features.map((f) => tableRow(f, lang, today)),
+        features.map((f) => tableRow(f, lang, today, tr)),
         sort,
+        lang,
       ),
-    [features, lang, today, sort],
+    [features, lang, today, sort, tr],
   );
   const selectedRow = useRef<HTMLTableRowElement>(null);
 
@@ -35,9 +38,13 @@ export function TablePanel({ features, lang, today, selectedId, onSelect }: Tabl
     <div className="table-panel__scroll">
       <table className="table-panel">
         <caption className="table-panel__caption">
-          {`${rows.length} ${rows.length === 1 ? 'feature' : 'features'} that pass the filters, sorted by ${COLUMN_LABEL[
-            sort.column
-          ].toLowerCase()} (${sort.direction})`}
+          <span className="table-panel__caption-text">
+            {tr.t('table.caption', {
+              count: rows.length,
+              column: columnLabel(sort.column, tr).toLocaleLowerCase(tr.intl.locale),
+              direction: sort.direction,
+            })}
+          </span>
         </caption>
         <thead>
           <tr>
@@ -53,7 +60,7 @@ export function TablePanel({ features, lang, today, selectedId, onSelect }: Tabl
                   className="table-panel__sort"
                   onClick={() => setSort((s) => nextSort(s, column))}
                 >
-                  {COLUMN_LABEL[column]}
+                  {columnLabel(column, tr)}
                   <span aria-hidden="true" className="table-panel__arrow">
                     {sort.column === column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
                   </span>
@@ -74,7 +81,12 @@ export function TablePanel({ features, lang, today, selectedId, onSelect }: Tabl
                 data-id={row.id}
               >
                 <th scope="row">
-                  <button type="button" className="table-panel__name" onClick={() => onSelect(row.id)}>
+                  <button
+                    type="button"
+                    className="table-panel__name"
+                    lang={row.nameLang === tr.lang ? undefined : row.nameLang}
+                    onClick={() => onSelect(row.id)}
+                  >
                     {row.cells.name}
                   </button>
                 </th>

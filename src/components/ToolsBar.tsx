@@ -1,4 +1,5 @@
 // The buttons that open the table, the capacity chart and the "Latest developments" feed.
+import { useT } from '../i18n/I18nProvider';
 import './tools.css';
 
 export type ToolView = 'table' | 'capacity' | null;
@@ -12,6 +13,7 @@ export interface ToolsBarProps {
 }
 
 export function ToolsBar({ view, feedOpen, feedId, onView, onFeed }: ToolsBarProps) {
+  const tr = useT();
   return (
     <div className="tools__row tools-bar">
       <button
@@ -20,7 +22,7 @@ export function ToolsBar({ view, feedOpen, feedId, onView, onFeed }: ToolsBarPro
         aria-pressed={view === 'table'}
         onClick={() => onView(view === 'table' ? null : 'table')}
       >
-        Table
+        {tr.t('tools.table')}
       </button>
       <button
         type="button"
@@ -28,7 +30,7 @@ export function ToolsBar({ view, feedOpen, feedId, onView, onFeed }: ToolsBarPro
         aria-pressed={view === 'capacity'}
         onClick={() => onView(view === 'capacity' ? null : 'capacity')}
       >
-        Capacity over the years
+        {tr.t('tools.capacity')}
       </button>
       <button
         type="button"
@@ -37,7 +39,7 @@ export function ToolsBar({ view, feedOpen, feedId, onView, onFeed }: ToolsBarPro
         aria-controls={feedId}
         onClick={() => onFeed(!feedOpen)}
       >
-        Latest developments
+        {tr.t('feed.title')}
       </button>
     </div>
   );

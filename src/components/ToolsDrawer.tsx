@@ -1,6 +1,7 @@
 // A wide panel over the lower part of the map for the tools that need room: the table and the capacity chart.
 import type { ReactNode } from 'react';
 import { useEffect, useRef } from 'react';
+import { useT } from '../i18n/I18nProvider';
 import './tools.css';
 
 export interface ToolsDrawerProps {
@@ -10,6 +11,7 @@ export interface ToolsDrawerProps {
 }
 
 export function ToolsDrawer({ title, onClose, children }: ToolsDrawerProps) {
+  const tr = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [title]);
   return (
@@ -28,7 +30,7 @@ export function ToolsDrawer({ title, onClose, children }: ToolsDrawerProps) {
           {title}
         </h2>
         <button type="button" className="tools__button" onClick={onClose}>
-          Close tools
+          {tr.t('tools.close')}
         </button>
       </header>
       <div className="tools-drawer__body">{children}</div>

@@ -7,6 +7,7 @@ import { CapacityPanel, TablePanel } from './lazy-tools';
 import type { TablePanelProps } from './TablePanel';
 import type { CapacityPanelProps } from './CapacityPanel';
 import { MapYear } from './MapYear';
+import { useT } from '../i18n/I18nProvider';
 
 export interface ToolsLayerProps {
   view: ToolView;
@@ -20,17 +21,18 @@ export interface ToolsLayerProps {
 }
 
 export function ToolsLayer({ view, onCloseView, year, range, fullMapUrl, table, capacity }: ToolsLayerProps) {
+  const tr = useT();
   return (
     <>
       <MapYear year={year} range={range} />
       {fullMapUrl && (
         <a className="embed-link" href={fullMapUrl} target="_blank" rel="noopener noreferrer">
-          View full map
+          {tr.t('tools.viewFullMap')}
         </a>
       )}
       {view && (
         <ToolsDrawer
-          title={view === 'table' ? 'Table of features' : 'Capacity over the years'}
+          title={view === 'table' ? tr.t('tools.tableTitle') : tr.t('tools.capacity')}
           onClose={onCloseView}
         >
           {view === 'table' ? <TablePanel {...table} /> : <CapacityPanel {...capacity} />}

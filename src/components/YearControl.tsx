@@ -1,7 +1,10 @@
 // The year slider with "All years", playback, ghosting and what the chosen year changes.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { MapFeature } from '../domain/schema';
 import type { changesInYear } from '../domain/year-changes';
+import { featureCount } from '../domain/labels';
+import type { MessageKey } from '../i18n/messages';
+import { useT } from '../i18n/I18nProvider';
+import { YearChangesPanel } from './YearChanges';
 import './components.css';
 
 export interface YearControlProps {
@@ -42,13 +45,11 @@ const SLIDER_KEYS = new Set([
   'End',
 ]);
 
-const SPEEDS = [
-  { ms: 2000, label: 'Slow' },
-  { ms: 1000, label: 'Normal' },
-  { ms: 400, label: 'Fast' },
+const SPEEDS: { ms: number; label: MessageKey }[] = [
+  { ms: 2000, label: 'year.speedSlow' },
+  { ms: 1000, label: 'year.speedNormal' },
+  { ms: 400, label: 'year.speedFast' },
 ];
-
-const plural = (n: number) => `${n} ${n === 1 ? 'feature' : 'features'}`;
 
 export function YearControl({
   year,
@@ -63,6 +64,7 @@ export function YearControl({
   onGestureStart,
   onGestureEnd,
 }: YearControlProps) {
+  const tr = useT();
   const sliderId = useId();
   const speedId = useId();
   const [fullMin, max] = range;
@@ -148,7 +150,7 @@ export function YearControl({
     <div className={year === null ? 'year-control year-control--all' : 'year-control'}>
       <div className="year-control__row">
         <label className="year-control__label" htmlFor={sliderId}>
-          Year
+          {tr.t('year.label')}
         </label>
         <input
           id={sliderId}
@@ -159,7 +161,9 @@ export function YearControl({
           step={1}
           value={Math.max(min, sliderValue)}
           aria-valuetext={
-            !earlier && year === earlierEnd && focusFrom !== undefined ? `before ${focusFrom}` : undefined
+            !earlier && year === earlierEnd && focusFrom !== undefined
+              ? tr.t('year.before', { year: focusFrom })
+              : undefined
           }
           onChange={(event) => chooseYear(Number(event.target.value))}
           onPointerDown={() => begin('pointer')}
@@ -169,10 +173,10 @@ export function YearControl({
         />
         {/* The slider already announces its value; an <output> would be a second live region. */}
         <span className="year-control__value" aria-hidden="true">
-          {year === null ? 'all' : !earlier && year === earlierEnd ? `<${focusFrom}` : year}
+          {year === null ? tr.t('year.all') : !earlier && year === earlierEnd ? `<${focusFrom}` : year}
         </span>
         <button type="button" className="year-control__play" onClick={playing ? stop : play}>
-          {playing ? 'Pause' : 'Play'}
+          {playing ? tr.t('year.pause') : tr.t('year.play')}
         </button>
       </div>
       <div className="year-control__row">
@@ -182,11 +186,11 @@ export function YearControl({
             checked={year === null}
             onChange={(event) => chooseYear(event.target.checked ? null : sliderValue)}
           />
-          All years
+          {tr.t('year.allYears')}
         </label>
         <label className="year-control__check">
           <input type="checkbox" checked={ghost} onChange={(event) => onGhostChange(event.target.checked)} />
-          Show later features ghosted
+          {tr.t('year.ghost')}
         </label>
         {earlierEnd !== null && (
           <label className="year-control__check">
@@ -196,11 +200,11 @@ export function YearControl({
               disabled={year !== null && year < earlierEnd}
               onChange={(event) => setWantEarlier(event.target.checked)}
             />
-            {`Earlier years (from ${fullMin})`}
+            {tr.t('year.earlier', { year: fullMin })}
           </label>
         )}
         <label className="year-control__check" htmlFor={speedId}>
-          Speed
+          {tr.t('year.speed')}
         </label>
         <select
           id={speedId}
@@ -210,59 +214,19 @@ export function YearControl({
         >
           {SPEEDS.map((sp) => (
             <option key={sp.ms} value={sp.ms}>
-              {sp.label}
+              {tr.t(sp.label)}
             </option>
           ))}
         </select>
       </div>
       <p className="year-control__caption" aria-live="polite">
         {shownCount === null
-          ? 'Loading…'
+          ? tr.t('year.loading')
           : year === null
-            ? `All years: ${plural(shownCount)}`
-            : `Network by end of ${year}: ${plural(shownCount)}`}
+            ? tr.t('year.captionAll', { features: featureCount(shownCount, tr) })
+            : tr.t('year.caption', { year, features: featureCount(shownCount, tr) })}
       </p>
       {year !== null && changes && <YearChangesPanel year={year} changes={changes} />}
     </div>
-  );
-}
-
-function YearChangesPanel({ year, changes }: { year: number; changes: ReturnType<typeof changesInYear> }) {
-  const { opens, constructionStarts, slips, closes } = changes;
-  const nothing = opens.length + constructionStarts.length + slips.length + closes.length === 0;
-  return (
-    <details className="year-control__changes">
-      <summary>{`What changes in ${year}`}</summary>
-      {nothing && <p>No recorded openings, construction starts, target changes or closures.</p>}
-      <ChangeList
-        title="Opens or is due to open"
-        items={opens.map(
-          (f) =>
-            `${f.properties.name.en}${f.properties.opened || f.properties.inOperationBy ? '' : ' (due)'}`,
-        )}
-      />
-      <ChangeList title="Construction starts" items={constructionStarts.map(nameOf)} />
-      <ChangeList
-        title="Target changes"
-        items={slips.map((s) => `${nameOf(s.feature)}: target moved from ${s.from} to ${s.to}`)}
-      />
-      <ChangeList title="Closes" items={closes.map(nameOf)} />
-    </details>
-  );
-}
-
-const nameOf = (f: MapFeature) => f.properties.name.en;
-
-function ChangeList({ title, items }: { title: string; items: string[] }) {
-  if (items.length === 0) return null;
-  return (
-    <>
-      <h4 className="year-control__changes-title">{title}</h4>
-      <ul className="year-control__changes-list">
-        {items.map((item, i) => (
-          <li key={i}>{item}</li>
-        ))}
-      </ul>
-    </>
   );
 }

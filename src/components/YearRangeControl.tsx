@@ -2,6 +2,8 @@
 import { useId } from 'react';
 import type { MapFeature } from '../domain/schema';
 import type { RangeChanges, YearRange } from '../domain/feed';
+import { displayName } from '../domain/feature-view';
+import { useT } from '../i18n/I18nProvider';
 import './tools.css';
 
 export interface YearRangeControlProps {
@@ -12,9 +14,9 @@ export interface YearRangeControlProps {
   onChange(range: YearRange | null): void;
 }
 
-const nameOf = (f: MapFeature) => f.properties.name.en;
-
 export function YearRangeControl({ range, bounds: [min, max], changes, onChange }: YearRangeControlProps) {
+  const tr = useT();
+  const nameOf = (f: MapFeature) => displayName(f.properties, tr.lang);
   const fromId = useId();
   const toId = useId();
   const years = Array.from({ length: max - min + 1 }, (_, i) => min + i);
@@ -23,9 +25,9 @@ export function YearRangeControl({ range, bounds: [min, max], changes, onChange 
   const set = (a: number, b: number) => onChange(a < b ? { from: a, to: b } : null);
   return (
     <details className="year-range" open={range !== null}>
-      <summary>Compare two years</summary>
+      <summary>{tr.t('range.title')}</summary>
       <div className="tools__row">
-        <label htmlFor={fromId}>From end of</label>
+        <label htmlFor={fromId}>{tr.t('range.from')}</label>
         <select id={fromId} value={from} onChange={(e) => set(Number(e.target.value), to)}>
           {years.slice(0, -1).map((y) => (
             <option key={y} value={y}>
@@ -33,7 +35,7 @@ export function YearRangeControl({ range, bounds: [min, max], changes, onChange 
             </option>
           ))}
         </select>
-        <label htmlFor={toId}>to end of</label>
+        <label htmlFor={toId}>{tr.t('range.to')}</label>
         <select id={toId} value={to} onChange={(e) => set(from, Number(e.target.value))}>
           {years.slice(1).map((y) => (
             <option key={y} value={y}>
@@ -45,30 +47,39 @@ export function YearRangeControl({ range, bounds: [min, max], changes, onChange 
       <div className="tools__row">
         {range ? (
           <button type="button" className="tools__button" onClick={() => onChange(null)}>
-            Stop comparing
+            {tr.t('range.stop')}
           </button>
         ) : (
           <button type="button" className="tools__button" onClick={() => set(from, to)}>
-            Compare
+            {tr.t('range.compare')}
           </button>
         )}
       </div>
       {range && changes && (
         <div className="year-range__result" aria-live="polite">
-          <p>{`Between the end of ${range.from} and the end of ${range.to}: ${changes.appear.length} open or fall due, ${changes.disappear.length} close. The map shows only these.`}</p>
+          <p>
+            {tr.t('range.summary', {
+              from: range.from,
+              to: range.to,
+              appear: changes.appear.length,
+              disappear: changes.disappear.length,
+            })}
+          </p>
           {changes.appear.length > 0 && (
             <>
-              <h4 className="year-control__changes-title">Open or fall due</h4>
+              <h4 className="year-control__changes-title">{tr.t('range.appear')}</h4>
               <ul className="year-control__changes-list">
                 {changes.appear.map((f) => (
-                  <li key={f.id}>{`${nameOf(f)}${f.properties.opened ? '' : ' (due)'}`}</li>
+                  <li key={f.id}>
+                    {f.properties.opened ? nameOf(f) : tr.t('changes.due', { name: nameOf(f) })}
+                  </li>
                 ))}
               </ul>
             </>
           )}
           {changes.disappear.length > 0 && (
             <>
-              <h4 className="year-control__changes-title">Close</h4>
+              <h4 className="year-control__changes-title">{tr.t('range.disappear')}</h4>
               <ul className="year-control__changes-list">
                 {changes.disappear.map((f) => (
                   <li key={f.id}>{nameOf(f)}</li>

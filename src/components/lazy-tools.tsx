@@ -3,6 +3,7 @@
 // has arrived; a button (Cite, Embed) shows nothing for that moment.
 import { lazy, Suspense } from 'react';
 import type { ComponentType, ReactNode } from 'react';
+import { useT } from '../i18n/I18nProvider';
 
 function onDemand<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -19,11 +20,15 @@ function onDemand<P extends object>(
   return OnDemand;
 }
 
-const panelLoading = (
-  <p className="tools__loading" aria-busy="true">
-    Loading…
-  </p>
-);
+function PanelLoading() {
+  const { t } = useT();
+  return (
+    <p className="tools__loading" aria-busy="true">
+      {t('tools.panelLoading')}
+    </p>
+  );
+}
+const panelLoading = <PanelLoading />;
 
 export const TablePanel = onDemand(() => import('./TablePanel').then((m) => m.TablePanel), panelLoading);
 export const CapacityPanel = onDemand(

@@ -9,19 +9,9 @@ export const MEASURES = ['freight', 'containers', 'trucks', 'vehicles', 'passeng
 export type Measure = (typeof MEASURES)[number];
 export type Basis = 'design' | 'actual' | 'unspecified';
 
-export const MEASURE_LABEL: Record<Measure, string> = {
-  freight: 'Freight',
-  containers: 'Containers',
-  trucks: 'Trucks',
-  vehicles: 'Vehicles',
-  passengers: 'Passengers',
-  trains: 'Trains',
-};
-
 /** How a crossing carries traffic: rail, or road (bridges, checkpoints, ferries, pontoons, ice roads, cable car). */
 export type Mode = 'rail' | 'road';
 export const MODES: readonly Mode[] = ['rail', 'road'];
-export const MODE_LABEL: Record<Mode, string> = { rail: 'rail', road: 'road and river' };
 
 export function modeOf(kind: Kind): Mode | null {
   if (kind === 'rail-crossing' || kind === 'railway-bridge') return 'rail';

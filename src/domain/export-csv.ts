@@ -1,5 +1,8 @@
 // CSV export of the filtered features: RFC 4180 (CRLF, quoted fields), UTF-8 with a BOM so spreadsheet programs
 // read Cyrillic, Chinese and Korean names, and spreadsheet formulas neutralised.
+import type { MessageKey } from '../i18n/messages';
+import type { Translator } from '../i18n/translator';
+import { ENGLISH } from '../i18n/translator';
 import type { MapFeature } from './schema';
 import { NO_TARGET } from './data-rules';
 import { dateLine, formatCapacity } from './feature-view';
@@ -60,7 +63,7 @@ export function featureCsvValues(feature: MapFeature, today: string): string[] {
     opened: p.opened ?? '',
     closed: p.closed ?? '',
     target: p.target === NO_TARGET ? 'none announced' : (p.target ?? ''),
-    capacity: (p.facts?.capacity ?? []).map(formatCapacity).join('; '),
+    capacity: (p.facts?.capacity ?? []).map((c) => formatCapacity(c)).join('; '),
     precision: p.location.precision,
     radius_m: String(p.location.radiusM),
     lon: lon === undefined ? '' : String(lon),
@@ -73,8 +76,20 @@ export function featureCsvValues(feature: MapFeature, today: string): string[] {
 
 export const CSV_BOM = '\uFEFF';
 
-/** The whole file: BOM, header, one CRLF-terminated record per feature. */
-export function featuresToCsv(features: readonly MapFeature[], today: string): string {
-  const lines = [csvRow([...CSV_COLUMNS]), ...features.map((f) => csvRow(featureCsvValues(f, today)))];
+/** The header row in the reader's language: in English the column ids themselves ("id", "name_en", …). */
+export function csvHeader(tr: Translator = ENGLISH): string[] {
+  return CSV_COLUMNS.map((c) => tr.t(`csv.${c}` as MessageKey));
+}
+
+/**
+ * The whole file: BOM, header, one CRLF-terminated record per feature. The header follows the reader's language;
+ * the values stay as the data holds them (vocabulary ids, ISO dates), so a spreadsheet can filter on them.
+ */
+export function featuresToCsv(
+  features: readonly MapFeature[],
+  today: string,
+  tr: Translator = ENGLISH,
+): string {
+  const lines = [csvRow(csvHeader(tr)), ...features.map((f) => csvRow(featureCsvValues(f, today)))];
   return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -1,15 +1,19 @@
 // "Latest developments": the timeline events of every feature, newest first, and what changes between two years.
+import type { MessageKey } from '../i18n/messages';
+import type { Translator } from '../i18n/translator';
+import { ENGLISH } from '../i18n/translator';
 import type { MapFeature, Source } from './schema';
 import { isHttpUrl } from './data-rules';
 import { earliestDay, formatPartialDate, yearOf } from './partial-date';
 import { fromYear, inYear, untilYear } from './filters';
-import type { EVENT_TYPES } from './vocabulary';
-
-type EventType = (typeof EVENT_TYPES)[number];
+import { displayLang, displayName } from './feature-view';
+import type { EventType, Lang } from './vocabulary';
 
 export interface FeedEntry {
   featureId: string;
+  /** The feature's name in the reader's language (English where the data has none), and that language. */
   featureName: string;
+  nameLang: Lang;
   type: EventType;
   /** The partial date of the event as the data holds it. */
   date: string;
@@ -17,38 +21,30 @@ export interface FeedEntry {
   day: string;
   /** Headline: "Opened", "Target moved from 2025 to 2026". */
   headline: string;
+  /** The event as the data tells it (English only). */
   text: string;
   sources: Source[];
 }
 
-const HEADLINE: Record<EventType, string> = {
-  announced: 'Announced',
-  agreement: 'Agreement',
-  'construction-start': 'Construction started',
-  target: 'Target set',
-  milestone: 'Milestone',
-  opened: 'Opened',
-  suspended: 'Suspended',
-  reopened: 'Reopened',
-  closed: 'Closed',
-};
-
-/** Every dated event of the features, newest first (by earliest day; ties by name). Undated events are left out. */
-export function feedEntries(features: readonly MapFeature[]): FeedEntry[] {
+/**
+ * Every dated event of the features, newest first (by earliest day; ties by name), headlines in the reader's
+ * language. Undated events are left out.
+ */
+export function feedEntries(features: readonly MapFeature[], tr: Translator = ENGLISH): FeedEntry[] {
   const entries: FeedEntry[] = [];
   for (const feature of features) {
     const p = feature.properties;
     let previousTarget: string | undefined;
     for (const event of p.timeline) {
-      let headline = HEADLINE[event.type];
+      let headline = tr.t(`feed.headline.${event.type}` as MessageKey);
       if (event.type === 'target' && event.target) {
-        const to = formatPartialDate(event.target);
+        const to = formatPartialDate(event.target, tr);
         headline =
           previousTarget === undefined
-            ? `Target set: ${to}`
+            ? tr.t('feed.targetSet', { to })
             : previousTarget === event.target
-              ? `Target confirmed: ${to}`
-              : `Target moved from ${formatPartialDate(previousTarget)} to ${to}`;
+              ? tr.t('feed.targetConfirmed', { to })
+              : tr.t('feed.targetMoved', { from: formatPartialDate(previousTarget, tr), to });
         previousTarget = event.target;
       }
       if (!event.date) continue;
@@ -56,7 +52,8 @@ export function feedEntries(features: readonly MapFeature[]): FeedEntry[] {
       if (!day) continue;
       entries.push({
         featureId: feature.id,
-        featureName: p.name.en,
+        featureName: displayName(p, tr.lang),
+        nameLang: displayLang(p, tr.lang),
         type: event.type,
         date: event.date,
         day,
@@ -102,7 +99,12 @@ export interface RangeChanges {
 }
 
 /** What changes between the end of year `from` and the end of year `to` (from < to). */
-export function changesBetween(features: readonly MapFeature[], from: number, to: number): RangeChanges {
+export function changesBetween(
+  features: readonly MapFeature[],
+  from: number,
+  to: number,
+  tr: Translator = ENGLISH,
+): RangeChanges {
   const [a, b] = from <= to ? [from, to] : [to, from];
   const appear: MapFeature[] = [];
   const disappear: MapFeature[] = [];
@@ -112,7 +114,7 @@ export function changesBetween(features: readonly MapFeature[], from: number, to
     if (!before && after) appear.push(f);
     if (before && !after) disappear.push(f);
   }
-  const events = feedEntries(features).filter((e) => {
+  const events = feedEntries(features, tr).filter((e) => {
     const y = yearOf(e.date);
     return y !== null && y > a && y <= b;
   });

@@ -1,4 +1,7 @@
 // The map's layer choice: the basemap (offline by default; the online ones are opt-in) and the online overlays.
+import type { MessageKey } from '../i18n/messages';
+import type { Translator } from '../i18n/translator';
+import { ENGLISH } from '../i18n/translator';
 
 export const BASEMAPS = ['offline', 'osm', 'satellite'] as const;
 export type Basemap = (typeof BASEMAPS)[number];
@@ -14,16 +17,10 @@ export interface MapLayers {
 
 export const DEFAULT_LAYERS: MapLayers = { basemap: 'offline', overlays: [] };
 
-export const BASEMAP_LABEL: Record<Basemap, string> = {
-  offline: 'Offline',
-  osm: 'OpenStreetMap',
-  satellite: 'Satellite',
-};
-
-export const OVERLAY_LABEL: Record<Overlay, string> = {
-  rail: 'Railways overlay',
-  gauge: 'Track gauge overlay',
-};
+/** A basemap's or overlay's name in the reader's language ("Satellite", "Railways overlay"). */
+export function layerLabel(layer: Basemap | Overlay, tr: Translator = ENGLISH): string {
+  return tr.t(`layers.${layer}` as MessageKey);
+}
 
 /** True when the choice loads tiles from another site (the default never does). */
 export function isOnline(layers: MapLayers): boolean {

@@ -5,14 +5,6 @@ import type { Kind } from './vocabulary';
 export const MODES = ['rail', 'road', 'river', 'cable-car', 'pipeline-construction'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const MODE_LABEL: Record<Mode, string> = {
-  rail: 'Rail',
-  road: 'Road',
-  river: 'River (ferry, ice road, pontoon)',
-  'cable-car': 'Cable car',
-  'pipeline-construction': 'Pipeline construction',
-};
-
 const KIND_MODE: Partial<Record<Kind, Mode>> = {
   'rail-crossing': 'rail',
   'railway-bridge': 'rail',

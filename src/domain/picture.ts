@@ -1,8 +1,11 @@
 // What the "Download PNG" picture says besides the map: title, year, legend of what is visible, scale bar, date.
+import type { Translator } from '../i18n/translator';
+import { ENGLISH } from '../i18n/translator';
 import type { MapFeature } from './schema';
 import type { Status } from './vocabulary';
-import { STATUSES, STATUS_COLOR, STATUS_LABEL } from './vocabulary';
-import { PROJECT } from './about';
+import { STATUSES, STATUS_COLOR } from './vocabulary';
+import { statusLabel } from './labels';
+import { distanceText } from './tool-format';
 
 /** Metres per CSS pixel at a latitude and zoom (512-px tiles, spherical Web Mercator as MapLibre draws it). */
 export function metresPerPixel(lat: number, zoom: number): number {
@@ -10,13 +13,16 @@ export function metresPerPixel(lat: number, zoom: number): number {
 }
 
 /** The longest 1, 2 or 5 × 10ⁿ distance that fits in `maxPx` CSS pixels, with its width in pixels. */
-export function scaleBar(metresPerPx: number, maxPx: number): { metres: number; px: number; label: string } {
+export function scaleBar(
+  metresPerPx: number,
+  maxPx: number,
+  tr: Translator = ENGLISH,
+): { metres: number; px: number; label: string } {
   const maxMetres = metresPerPx * maxPx;
   const magnitude = 10 ** Math.floor(Math.log10(maxMetres));
   const step = [5, 2, 1].find((m) => m * magnitude <= maxMetres) ?? 1;
   const metres = step * magnitude;
-  const label = metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
-  return { metres, px: metres / metresPerPx, label };
+  return { metres, px: metres / metresPerPx, label: distanceText(metres, tr) };
 }
 
 export interface LegendEntry {
@@ -27,12 +33,12 @@ export interface LegendEntry {
 }
 
 /** One entry per status among the features shown, in vocabulary order. */
-export function visibleLegend(shown: readonly MapFeature[]): LegendEntry[] {
+export function visibleLegend(shown: readonly MapFeature[], tr: Translator = ENGLISH): LegendEntry[] {
   const counts = new Map<Status, number>();
   for (const f of shown) counts.set(f.properties.status, (counts.get(f.properties.status) ?? 0) + 1);
   return STATUSES.filter((s) => counts.has(s)).map((s) => ({
     status: s,
-    label: STATUS_LABEL[s],
+    label: statusLabel(s, tr),
     color: STATUS_COLOR[s],
     count: counts.get(s) ?? 0,
   }));
@@ -44,8 +50,13 @@ export interface PictureCaptions {
   yearText: string;
   legend: LegendEntry[];
   attribution: string;
-  /** "Made 1 Dec 2026 from <url>". */
+  /** "Made 2026-12-01 · <url>". */
   footer: string;
+  /** The words the picture adds itself: before the attribution, and where no feature is shown. */
+  mapData: string;
+  noFeatures: string;
+  /** The captions' language, for what the picture measures itself (the scale bar). */
+  tr: Translator;
 }
 
 export function pictureCaptions(input: {
@@ -55,18 +66,26 @@ export function pictureCaptions(input: {
   attribution: string;
   date: string;
   url: string;
+  tr?: Translator;
 }): PictureCaptions {
+  const tr = input.tr ?? ENGLISH;
+  // Years are written without digit grouping in every language ("2026", never "2 026").
+  const year = (y: number) => String(y);
   const yearText = input.range
-    ? `What changes between ${input.range.from} and ${input.range.to}`
+    ? tr.t('picture.range', { from: year(input.range.from), to: year(input.range.to) })
     : input.year === null
-      ? 'All years'
-      : `Network by end of ${input.year}`;
+      ? tr.t('picture.allYears')
+      : tr.t('picture.year', { year: year(input.year) });
   return {
-    title: `${PROJECT.title}: ${PROJECT.subtitle}`,
+    // The map's name as the page's header gives it in the language, with the subtitle the citations use.
+    title: tr.t('cite.work', { title: tr.t('app.title') }),
     yearText,
-    legend: visibleLegend(input.shown),
+    legend: visibleLegend(input.shown, tr),
     attribution: input.attribution,
-    footer: `Made ${input.date} · ${input.url}`,
+    footer: tr.t('picture.footer', { date: input.date, url: input.url }),
+    mapData: tr.t('picture.mapData'),
+    noFeatures: tr.t('picture.noFeatures'),
+    tr,
   };
 }
 

@@ -35,12 +35,6 @@ export function newestSourceDate(p: Pick<FeatureProperties, 'sources' | 'verific
 
 export const FRESHNESS = ['under-6-months', '6-12-months', 'over-12-months', 'undated'] as const;
 export type Freshness = (typeof FRESHNESS)[number];
-export const FRESHNESS_LABEL: Record<Freshness, string> = {
-  'under-6-months': 'Newest source under 6 months old',
-  '6-12-months': 'Newest source 6–12 months old',
-  'over-12-months': 'Newest source over 12 months old',
-  undated: 'No dated source',
-};
 
 /** Age of the newest source; a partial date counts from the last day it can mean ("2026-03" = 31 Mar 2026). */
 export function freshness(p: Pick<FeatureProperties, 'sources' | 'verification'>, today: string): Freshness {

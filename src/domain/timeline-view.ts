@@ -5,7 +5,9 @@ import { isHttpUrl } from './data-rules';
 import { MONTH_NAMES, earliestDay, formatPartialDate, latestDay, parsePartialDate } from './partial-date';
 import { newestSourceDate } from './quality';
 import type { EventType } from './vocabulary';
-import { EVENT_LABEL } from './vocabulary';
+import { eventLabel } from './labels';
+import type { Translator } from '../i18n/translator';
+import { ENGLISH } from '../i18n/translator';
 
 /** How a newly announced official target relates to the previous one. */
 export type TargetChange = 'first' | 'restated' | 'slip' | 'earlier';
@@ -57,15 +59,18 @@ export interface TimelineEntry {
   sources: CitedSource[];
 }
 
-function cited(p: Pick<FeatureProperties, 'sources'>, index: number): CitedSource | null {
+function cited(p: Pick<FeatureProperties, 'sources'>, index: number, tr: Translator): CitedSource | null {
   const source = p.sources[index];
   if (!source || !isHttpUrl(source.url)) return null;
-  const date = source.published ? `, ${formatPartialDate(source.published)}` : '';
+  const date = source.published ? `, ${formatPartialDate(source.published, tr)}` : '';
   return { index, source, short: `${source.publisher}${date}` };
 }
 
 /** The events in data order (the data keeps them in time order), ready to render. */
-export function timelineEntries(p: Pick<FeatureProperties, 'timeline' | 'sources'>): TimelineEntry[] {
+export function timelineEntries(
+  p: Pick<FeatureProperties, 'timeline' | 'sources'>,
+  tr: Translator = ENGLISH,
+): TimelineEntry[] {
   let previous: string | undefined;
   return p.timeline.map((e) => {
     const projection = e.official === false;
@@ -73,51 +78,59 @@ export function timelineEntries(p: Pick<FeatureProperties, 'timeline' | 'sources
     let previousTarget: string | null = null;
     if (e.type === 'target' && e.target && !projection) {
       change = compareTargets(previous, e.target);
-      if (previous !== undefined) previousTarget = formatPartialDate(previous);
+      if (previous !== undefined) previousTarget = formatPartialDate(previous, tr);
       previous = e.target;
     }
     return {
       type: e.type,
-      typeLabel: EVENT_LABEL[e.type],
-      date: e.date ? formatPartialDate(e.date) : null,
+      typeLabel: eventLabel(e.type, tr),
+      date: e.date ? formatPartialDate(e.date, tr) : null,
       text: e.text,
       by: e.by ?? null,
       projection,
-      target: e.target ? formatPartialDate(e.target) : null,
+      target: e.target ? formatPartialDate(e.target, tr) : null,
       change,
       previousTarget,
-      sources: e.sources.map((i) => cited(p, i)).filter((s): s is CitedSource => s !== null),
+      sources: e.sources.map((i) => cited(p, i, tr)).filter((s): s is CitedSource => s !== null),
     };
   });
 }
 
 /** The marker a target entry carries: "projection, not an official target", "slip from 2025", … or null. */
-export function targetMarker(entry: TimelineEntry): string | null {
+export function targetMarker(entry: TimelineEntry, tr: Translator = ENGLISH): string | null {
   if (entry.type !== 'target') return null;
-  if (entry.projection) return 'projection, not an official target';
-  if (entry.change === 'slip') return `slip from ${entry.previousTarget ?? 'the previous target'}`;
-  if (entry.change === 'earlier')
-    return `brought forward from ${entry.previousTarget ?? 'the previous target'}`;
-  if (entry.change === 'restated') return 'same target restated';
+  if (entry.projection) return tr.t('timeline.projection');
+  const from = entry.previousTarget ?? tr.t('timeline.previousTarget');
+  if (entry.change === 'slip') return tr.t('timeline.slip', { from });
+  if (entry.change === 'earlier') return tr.t('timeline.earlier', { from });
+  if (entry.change === 'restated') return tr.t('timeline.restated');
   return null;
 }
 
 /** Linkable sources, newest first (by the last day their date can mean); undated ones last, in data order. */
-export function sourcesNewestFirst(p: Pick<FeatureProperties, 'sources'>): CitedSource[] {
-  const list = p.sources.map((_, i) => cited(p, i)).filter((s): s is CitedSource => s !== null);
+export function sourcesNewestFirst(
+  p: Pick<FeatureProperties, 'sources'>,
+  tr: Translator = ENGLISH,
+): CitedSource[] {
+  const list = p.sources.map((_, i) => cited(p, i, tr)).filter((s): s is CitedSource => s !== null);
   const day = (s: CitedSource) => (s.source.published ? (latestDay(s.source.published) ?? '') : '');
   return list.sort((a, b) => day(b).localeCompare(day(a)) || a.index - b.index);
 }
 
 /** "March 2026" (the month of the date); a date without a month as formatPartialDate gives it ("2024", "Q1 2026"). */
-export function formatMonth(value: string): string {
+export function formatMonth(value: string, tr: Translator = ENGLISH): string {
   const d = parsePartialDate(value);
-  if (!d?.month) return formatPartialDate(value);
+  if (!d?.month) return formatPartialDate(value, tr);
+  if (tr.lang !== 'en')
+    return tr.date(new Date(Date.UTC(d.year, d.month - 1, 1)), { month: 'long', year: 'numeric' });
   return `${MONTH_NAMES[d.month - 1]} ${d.year}`;
 }
 
 /** "Latest report: March 2026", from the newest source; null when no source is dated. */
-export function latestReport(p: Pick<FeatureProperties, 'sources' | 'verification'>): string | null {
+export function latestReport(
+  p: Pick<FeatureProperties, 'sources' | 'verification'>,
+  tr: Translator = ENGLISH,
+): string | null {
   const newest = newestSourceDate(p);
-  return newest ? `Latest report: ${formatMonth(newest)}` : null;
+  return newest ? tr.t('card.latestReport', { month: formatMonth(newest, tr) }) : null;
 }

@@ -71,7 +71,6 @@ export const CROSSING_KINDS: ReadonlySet<Kind> = new Set([
 
 export const BORDERS = ['cn', 'kp'] as const;
 export type Border = (typeof BORDERS)[number];
-export const BORDER_LABEL: Record<Border, string> = { cn: 'China', kp: 'North Korea' };
 
 /** Border sections, west to east along the border, then the Tumen; hinterland last. */
 export const SECTIONS = [
@@ -84,15 +83,6 @@ export const SECTIONS = [
   'hinterland',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
-export const SECTION_LABEL: Record<Section, string> = {
-  altai: 'Altai (western section)',
-  transbaikal: 'Transbaikalia and the Argun',
-  amur: 'The Amur',
-  ussuri: 'The Ussuri',
-  primorye: 'Lake Khanka and Primorye',
-  tumen: 'The Tumen (North Korea)',
-  hinterland: 'Hubs, ports, corridors and deposits',
-};
 
 export const EVENT_TYPES = [
   'announced',
@@ -109,12 +99,6 @@ export type EventType = (typeof EVENT_TYPES)[number];
 
 export const PRECISIONS = ['exact', 'site', 'settlement', 'estimated'] as const;
 export type Precision = (typeof PRECISIONS)[number];
-export const PRECISION_LABEL: Record<Precision, string> = {
-  exact: 'Exact: coordinates printed for this object',
-  site: 'Site: coordinates printed for its station or site',
-  settlement: 'Settlement: coordinates of the settlement it is in',
-  estimated: 'Estimated location',
-};
 
 export const LANGS = ['en', 'ru', 'zh', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -158,15 +142,3 @@ export const UNITS_OF_MEASURE: Record<CapacityMeasure, readonly CapacityUnit[]> 
 };
 
 export const CAPACITY_BASES = ['design', 'actual'] as const;
-
-export const EVENT_LABEL: Record<EventType, string> = {
-  announced: 'Announced',
-  agreement: 'Agreement',
-  'construction-start': 'Construction start',
-  target: 'Target',
-  milestone: 'Milestone',
-  opened: 'Opened',
-  suspended: 'Suspended',
-  reopened: 'Reopened',
-  closed: 'Closed',
-};

@@ -10,6 +10,9 @@ export interface TargetSlip {
   from: string;
   /** The newly announced target, formatted for display. */
   to: string;
+  /** The two targets as the data gives them (partial dates), to format in the reader's language. */
+  fromDate: string;
+  toDate: string;
 }
 
 export interface YearChanges {
@@ -43,6 +46,8 @@ export function changesInYear(features: readonly MapFeature[], year: number): Ye
           feature,
           from: formatPartialDate(previous),
           to: formatPartialDate(event.target),
+          fromDate: previous,
+          toDate: event.target,
         });
       previous = event.target;
     }

@@ -21,3 +21,8 @@ export function browserLang(preferred: readonly string[] | undefined): Lang {
   }
   return 'en';
 }
+
+/** The `lang` of data prose that exists only in English (notes, source titles): "en" under another language. */
+export function proseLang(lang: Lang): 'en' | undefined {
+  return lang === 'en' ? undefined : 'en';
+}

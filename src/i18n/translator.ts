@@ -9,6 +9,12 @@ import { INTL_LOCALE } from './lang';
 
 export type MessageValues = Record<string, string | number | Date>;
 
+/** A message to word where it is shown (a notice made where no translator is at hand). */
+export interface MessageRef {
+  key: MessageKey;
+  values?: MessageValues;
+}
+
 export interface Translator {
   readonly lang: Lang;
   /** The message `key` in the chosen language, English where the catalogue lacks it. */

@@ -9,6 +9,7 @@ import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import type { MapChoice, MapHover, MapInstance, MapPoint } from './map-types';
 import { overlayEntry, placeBeside } from './overlay-text';
+import { useT } from '../i18n/I18nProvider';
 
 const TOOLTIP_SIZE = { width: 240, height: 48 };
 const CHOOSER_ROW_PX = 52;
@@ -54,6 +55,7 @@ export function MapOverlays({
   onPick,
   onCloseChoice,
 }: MapOverlaysProps) {
+  const tr = useT();
   const byId = useMemo(() => new Map(features.map((f) => [f.id, f])), [features]);
   const focused = useFocusedFeature(instance);
   const bounds = { width: host.current?.clientWidth ?? 0, height: host.current?.clientHeight ?? 0 };
@@ -65,7 +67,7 @@ export function MapOverlays({
   } else if (tip) {
     const f = byId.get(tip.id);
     if (f) {
-      const e = overlayEntry(f.properties, lang);
+      const e = overlayEntry(f.properties, lang, tr);
       tooltip = (
         <MapTooltip
           name={e.name}
@@ -80,7 +82,7 @@ export function MapOverlays({
   const entries = choice
     ? choice.ids.flatMap((id) => {
         const f = byId.get(id);
-        return f ? [overlayEntry(f.properties, lang)] : [];
+        return f ? [overlayEntry(f.properties, lang, tr)] : [];
       })
     : [];
   const chooserSize = { width: 280, height: 52 + CHOOSER_ROW_PX * entries.length };

@@ -18,6 +18,7 @@ import type { FilterState } from '../domain/filters';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import type { MapLayers } from '../domain/map-layers';
+import { useT } from '../i18n/I18nProvider';
 
 export interface MapViewProps {
   factory: MapFactory;
@@ -43,11 +44,15 @@ export function MapView(props: MapViewProps) {
   const [hover, setHover] = useState<MapHover | null>(null);
   const [choice, setChoice] = useState<MapChoice | null>(null);
   const [handle] = useState(() => new DeferredMapHandle());
+  const tr = useT();
   const [initial] = useState(() => ({ camera: props.initialCamera, lang, fitPadding: props.fitPadding }));
+  // The map is made once; it starts in the language of that moment and is told of later changes.
+  const trRef = useRef(tr);
   // Map events call the latest handlers without re-creating the map.
   const handlersRef = useRef(handlers);
   useLayoutEffect(() => {
     handlersRef.current = handlers;
+    trRef.current = tr;
   });
   useImperativeHandle(ref, () => handle, [handle]);
 
@@ -68,20 +73,18 @@ export function MapView(props: MapViewProps) {
       onChoose: setChoice,
     };
     forward.onStatus({ state: 'loading' });
-    factory(container, forward, initial).then(
+    factory(container, forward, { ...initial, tr: trRef.current }).then(
       (created) => {
         if (disposed) return created.destroy();
         instance = created;
         instanceRef.current = created;
+        created.setTranslator?.(trRef.current);
         handle.attach(created);
       },
-      (error: unknown) => {
+      () => {
         if (disposed) return;
-        const detail = error instanceof Error ? error.message : String(error);
-        forward.onStatus({
-          state: 'error',
-          message: `The map cannot be shown in this browser (${detail}). The list, cards and filters still work.`,
-        });
+        // Plain words in the reader's language: never the error's own text (a class name, a WebGL status).
+        forward.onStatus({ state: 'error', message: trRef.current.t('map.cannotShow') });
       },
     );
     return () => {
@@ -99,6 +102,7 @@ export function MapView(props: MapViewProps) {
   useEffect(() => handle.setFilters(filters, matchingIds), [handle, filters, matchingIds]);
   useEffect(() => handle.select(selectedId), [handle, selectedId]);
   useEffect(() => handle.setLayers(layers), [handle, layers]);
+  useEffect(() => instanceRef.current?.setTranslator?.(tr), [tr]);
 
   const closeChoice = () => {
     setChoice(null);

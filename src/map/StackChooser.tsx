@@ -2,6 +2,7 @@
 // name first), to open the one meant. Escape or the close button dismisses it.
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
+import { useT } from '../i18n/I18nProvider';
 import './map-overlays.css';
 
 export interface ChooserEntry {
@@ -21,6 +22,8 @@ export interface StackChooserProps {
 }
 
 export function StackChooser({ entries, left, top, onPick, onClose }: StackChooserProps) {
+  const tr = useT();
+  const here = tr.t('map.featuresHere', { count: entries.length });
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus({ preventScroll: true }), []);
   const onKeyDown = (e: KeyboardEvent) => {
@@ -30,20 +33,19 @@ export function StackChooser({ entries, left, top, onPick, onClose }: StackChoos
     }
   };
   return (
-    <div
-      className="stack-chooser"
-      role="group"
-      aria-label={`${entries.length} features here`}
-      style={{ left, top }}
-      onKeyDown={onKeyDown}
-    >
+    <div className="stack-chooser" role="group" aria-label={here} style={{ left, top }} onKeyDown={onKeyDown}>
       <div className="stack-chooser__head">
-        <span className="stack-chooser__title">{entries.length} features here</span>
-        <button type="button" className="stack-chooser__close" aria-label="Close the list" onClick={onClose}>
+        <span className="stack-chooser__title">{here}</span>
+        <button
+          type="button"
+          className="stack-chooser__close"
+          aria-label={tr.t('map.chooserClose')}
+          onClick={onClose}
+        >
           ×
         </button>
       </div>
-      <ul className="stack-chooser__list" role="list" aria-label="Features here">
+      <ul className="stack-chooser__list" role="list" aria-label={tr.t('map.chooserList')}>
         {entries.map((e, i) => (
           <li key={e.id}>
             <button

@@ -82,7 +82,7 @@ export function composePicture({ map, scale, captions, metresPerPx }: ComposeInp
   if (!measure) throw new Error('no 2D canvas');
   measure.font = `${11 * s}px ${FONT}`;
   const footLines = [
-    ...wrap(measure, `Map data: ${captions.attribution}`, width - 2 * pad),
+    ...wrap(measure, `${captions.mapData} ${captions.attribution}`, width - 2 * pad),
     ...wrap(measure, captions.footer, width - 2 * pad),
   ];
   const headerH = 54 * s;
@@ -107,7 +107,7 @@ export function composePicture({ map, scale, captions, metresPerPx }: ComposeInp
   ctx.drawImage(map, 0, headerH);
 
   // Scale bar, bottom left on the map, on a white plate.
-  const bar = scaleBar(metresPerPx, 120);
+  const bar = scaleBar(metresPerPx, 120, captions.tr);
   const barPx = bar.px * s;
   const bx = pad;
   const by = headerH + map.height - pad;
@@ -141,7 +141,7 @@ export function composePicture({ map, scale, captions, metresPerPx }: ComposeInp
     ctx.fillText(text, x + 14 * s, ly);
     x += w;
   }
-  if (captions.legend.length === 0) ctx.fillText('No features shown', x, ly);
+  if (captions.legend.length === 0) ctx.fillText(captions.noFeatures, x, ly);
 
   ctx.font = `${11 * s}px ${FONT}`;
   ctx.fillStyle = '#555b63';
@@ -149,12 +149,21 @@ export function composePicture({ map, scale, captions, metresPerPx }: ComposeInp
   return canvas;
 }
 
-/** Attribution strings of the style's sources, de-duplicated. */
+/** Attribution HTML as the words it shows (the picture is text on a canvas: no markup, no links). */
+export function plainAttribution(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Attribution strings of the style's sources as plain text, de-duplicated. */
 export function styleAttribution(map: maplibregl.Map): string {
   const seen = new Set<string>();
   for (const source of Object.values(map.getStyle().sources)) {
     const a = 'attribution' in source ? source.attribution : undefined;
-    if (typeof a === 'string' && a) for (const part of a.split(' · ')) seen.add(part.trim());
+    if (typeof a === 'string' && a) for (const part of a.split(' · ')) seen.add(plainAttribution(part));
   }
   return [...seen, 'MapLibre GL JS'].join(' · ');
 }
@@ -168,12 +177,30 @@ export function toPngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   );
 }
 
+/**
+ * The bundled web font loads a script's glyphs only when a page first shows them (unicode-range subsets, "swap"):
+ * canvas text drawn before that falls back to another font. So the captions' glyphs are loaded first.
+ */
+async function loadCaptionFonts(
+  captions: Omit<PictureCaptions, 'attribution'>,
+  scale: number,
+): Promise<void> {
+  const fonts = typeof document === 'undefined' ? undefined : document.fonts;
+  if (!fonts) return;
+  const text = [captions.title, captions.yearText, captions.footer, captions.mapData, captions.noFeatures]
+    .concat(captions.legend.map((e) => e.label))
+    .join(' ');
+  const styles = [`700 ${17 * scale}px`, `${12 * scale}px`];
+  await Promise.all(styles.map((style) => fonts.load(`${style} ${FONT}`, text).catch(() => [])));
+}
+
 /** The whole picture as a PNG blob. */
 export async function exportPicture(
   map: maplibregl.Map,
   scale: number,
   captions: Omit<PictureCaptions, 'attribution'>,
 ): Promise<Blob> {
+  await loadCaptionFonts(captions, scale);
   const image = await captureMap(map, scale);
   const centre = map.getCenter();
   const canvas = composePicture({
@@ -189,7 +216,7 @@ export async function exportPicture(
  * A WebGL canvas prints blank (its buffer is not kept between frames): just before printing, the map is drawn
  * synchronously and copied into an <img> that the print stylesheet shows in its place. Returns the unbinder.
  */
-export function bindPrintSnapshot(map: maplibregl.Map): () => void {
+export function bindPrintSnapshot(map: maplibregl.Map, printAlt: () => string): () => void {
   const after = () => {
     for (const img of map.getContainer().querySelectorAll('.map-print-image')) img.remove();
   };
@@ -199,7 +226,7 @@ export function bindPrintSnapshot(map: maplibregl.Map): () => void {
       map.redraw();
       const img = document.createElement('img');
       img.className = 'map-print-image';
-      img.alt = 'The map as shown on screen';
+      img.alt = printAlt();
       img.src = map.getCanvas().toDataURL('image/png');
       map.getContainer().appendChild(img);
     } catch {

@@ -25,6 +25,8 @@ import { bindPrintSnapshot, exportPicture } from './export-image';
 import type { MapLayers } from '../domain/map-layers';
 import { DEFAULT_LAYERS } from '../domain/map-layers';
 import { applyOnlineLayers, failureMessage, onlineLayerOf } from './online-layers';
+import { addControls } from './map-controls';
+import type { Translator } from '../i18n/translator';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -61,6 +63,9 @@ class MapController implements MapInstance {
    */
   private styleReady = false;
   private unbindPrint: () => void = () => undefined;
+  /** The reader's language, for what the map says itself (alerts, control labels), and how to relabel them. */
+  private tr: Translator;
+  private readonly relabel: (tr: Translator) => void;
 
   constructor(
     container: HTMLElement,
@@ -73,11 +78,8 @@ class MapController implements MapInstance {
     this.filtered = new FilteredSources(this.map, () => this.styleReady);
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map
-      .getCanvas()
-      .setAttribute('aria-label', 'Map of border crossings; use arrow keys to pan, + and − to zoom');
+    this.tr = options.tr;
+    this.relabel = addControls(this.map, options.tr);
     watchBasemapDetail(this.map);
     liveMaps.push(this.map);
     window.__blmMap = this.map;
@@ -96,14 +98,10 @@ class MapController implements MapInstance {
       if (online) {
         if (this.failedLayers.has(online)) return;
         this.failedLayers.add(online);
-        return this.handlers.onStatus({ state: 'error', message: failureMessage(online) });
+        return this.handlers.onStatus({ state: 'error', message: failureMessage(online, this.tr) });
       }
-      const message = e.error instanceof Error ? e.error.message : 'unknown map error';
-      // Tile or source failures are reported without blanking the map.
-      this.handlers.onStatus({
-        state: 'error',
-        message: `The map could not load part of its data (${message}).`,
-      });
+      // Reported without blanking the map, in plain words: never the error's own text (AJAXError, a URL).
+      this.handlers.onStatus({ state: 'error', message: this.tr.t('map.partFailed') });
     });
     map.on('webglcontextlost', () => {
       this.styleReady = false;
@@ -112,7 +110,7 @@ class MapController implements MapInstance {
       this.handlers.onStatus({ state: 'context-lost' });
     });
     map.on('moveend', () => this.handlers.onCameraChange(this.getCamera()));
-    this.unbindPrint = bindPrintSnapshot(map);
+    this.unbindPrint = bindPrintSnapshot(map, () => this.tr.t('map.printAlt'));
     map.on('movestart', () => {
       this.handlers.onHover?.(null);
       this.handlers.onChoose?.(null);
@@ -125,6 +123,10 @@ class MapController implements MapInstance {
     map.on('click', (e) => void pointer.onClick(e));
     map.on('mousemove', (e) => pointer.onHover(e));
     map.on('mouseout', () => this.setHovered(null));
+  }
+
+  setTranslator(tr: Translator): void {
+    if (tr !== this.tr) this.relabel((this.tr = tr));
   }
 
   setHovered(id: string | null): void {

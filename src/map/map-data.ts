@@ -114,11 +114,25 @@ export function shortLabel(name: string): string {
   return /[–—-]/.test(head) ? head : plain;
 }
 
+/**
+ * The town pair of a crossing's or bridge's name in another script, for low zoom ("Пограничный переход Покровка —
+ * Логухэ" → "Покровка — Логухэ"): those names put the kind first, so shortLabel's head rule keeps them whole. Null
+ * for a name in Latin letters (English keeps shortLabel exactly) or without a pair.
+ */
+export function pairLabel(name: string): string | null {
+  if (/[A-Za-z]/.test(name)) return null;
+  const plain = name.replace(/\s*[(（][^)）]*[)）]/g, '');
+  // A two-word town ("Турий Рог") keeps its first word, unless that word opens the name ("Мост …").
+  return (
+    /(?:(?<=\s)\p{Lu}\p{Ll}[\p{L}-]*\s)?\p{Lu}[\p{L}-]*\s*[–—]\s*\p{Lu}[\p{L}-]*/u.exec(plain)?.[0] ?? null
+  );
+}
+
 export function toMapProperties(f: MapFeature, lang: Lang, offset: [number, number] = [0, 0]): MapProperties {
   const p = f.properties;
   const label = displayName(p, lang);
-  const short = shortLabel(label);
   const rank = labelRank(p.kind);
+  const short = (rank < 2 && pairLabel(label)) || shortLabel(label);
   return {
     id: p.id,
     kind: p.kind,

@@ -3,6 +3,7 @@ import type { MapOptions as MaplibreOptions } from 'maplibre-gl';
 import { buildStyle } from './basemap-style';
 import type { MapOptions } from './map-types';
 import { DEFAULT_BOUNDS } from '../domain/camera';
+import { maplibreLocale } from './map-controls';
 
 export function mapOptions(container: HTMLElement, options: MapOptions): MaplibreOptions {
   const camera = options.camera;
@@ -12,6 +13,7 @@ export function mapOptions(container: HTMLElement, options: MapOptions): Maplibr
     ...(camera ? { center: [camera.lon, camera.lat], zoom: camera.zoom } : { bounds: DEFAULT_BOUNDS }),
     fitBoundsOptions: { padding: options.fitPadding ?? 20 },
     attributionControl: { compact: true },
+    locale: maplibreLocale(options.tr),
     maxZoom: 16,
     minZoom: 1.5,
     dragRotate: false,

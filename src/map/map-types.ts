@@ -7,6 +7,7 @@ import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
 import type { PictureCaptions } from '../domain/picture';
 import type { MapLayers } from '../domain/map-layers';
+import type { Translator } from '../i18n/translator';
 
 export interface Padding {
   top: number;
@@ -71,6 +72,8 @@ export interface MapInstance extends MapHandle {
   getCamera(): Camera;
   /** Where a feature's icon is drawn now (map CSS px), or null if it is not drawn or off screen. */
   iconPoint?(id: string): MapPoint | null;
+  /** The language the map's own words follow from now on (its controls' labels, its alerts). */
+  setTranslator?(tr: Translator): void;
   destroy(): void;
 }
 
@@ -78,6 +81,8 @@ export interface MapOptions {
   camera: Camera | null;
   /** Language of the basemap labels at creation (later changes go through setData). */
   lang: Lang;
+  /** The reader's language at creation, for the map's own words (later changes go through setTranslator). */
+  tr: Translator;
   /** Room to leave around the default view (CSS pixels), e.g. for a bottom sheet that covers part of the map. */
   fitPadding?: Padding;
 }

@@ -3,7 +3,9 @@
 // provider's tiles fail the offline map shows through). Nothing here is requested until the user picks a layer.
 import type { LayerSpecification, RasterSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Basemap, MapLayers, Overlay } from '../domain/map-layers';
-import { BASEMAP_LABEL, OVERLAY_LABEL } from '../domain/map-layers';
+import { layerLabel } from '../domain/map-layers';
+import type { Translator } from '../i18n/translator';
+import { ENGLISH } from '../i18n/translator';
 import { SOURCE } from './layer-ids';
 
 type OnlineLayer = Exclude<Basemap, 'offline'> | Overlay;
@@ -91,13 +93,11 @@ export function chosenLayers(layers: MapLayers): OnlineLayer[] {
 }
 
 /** What the user reads when a provider's tiles fail: who failed, and that the offline map is still there. */
-export function failureMessage(layer: OnlineLayer): string {
-  const what = layer === 'osm' || layer === 'satellite' ? BASEMAP_LABEL[layer] : OVERLAY_LABEL[layer];
-  const rest =
-    layer === 'osm' || layer === 'satellite'
-      ? 'The offline map is shown instead.'
-      : 'The map is shown without it.';
-  return `${what}: tiles from ${PROVIDERS[layer].name} could not be loaded (no connection, or the service is down). ${rest}`;
+export function failureMessage(layer: OnlineLayer, tr: Translator = ENGLISH): string {
+  const values = { layer: layerLabel(layer, tr), provider: PROVIDERS[layer].name };
+  return layer === 'osm' || layer === 'satellite'
+    ? tr.t('map.layerFailed.basemap', values)
+    : tr.t('map.layerFailed.overlay', values);
 }
 
 /** The part of a map this module drives (MapLibre's Map has it; a test passes a recording stand-in). */

@@ -9,6 +9,7 @@ import { GAUGES, MODES } from '../domain/modes';
 import { isPartialDate } from '../domain/partial-date';
 import { BASEMAPS, OVERLAYS } from '../domain/map-layers';
 import type { MapLayers } from '../domain/map-layers';
+import type { MessageRef } from '../i18n/translator';
 
 export interface ParseOptions {
   /** Ids that exist; an unknown feature id falls back to no selection. */
@@ -19,10 +20,12 @@ export interface ParseOptions {
   defaultLang?: Lang;
 }
 
+/** A short plain-words note on what was ignored: a message of the catalogue, worded where it is shown. */
+export type Notice = MessageRef;
+
 export interface ParseResult {
   state: AppState;
-  /** Short plain-words notes on what was ignored. */
-  notices: string[];
+  notices: Notice[];
 }
 
 const MAX_PARAM = 200;
@@ -37,12 +40,12 @@ function safeParams(raw: string): URLSearchParams {
 }
 
 /** Reads one parameter as a short plain string, or null. */
-function read(params: URLSearchParams, key: string, notices: string[]): string | null {
+function read(params: URLSearchParams, key: string, notices: Notice[]): string | null {
   const all = params.getAll(key);
   const value = all[all.length - 1];
   if (value === undefined || value === '') return null;
   if (value.length > MAX_PARAM) {
-    notices.push(`Ignored "${key}": the value is too long.`);
+    notices.push({ key: 'notice.tooLong', values: { key } });
     return null;
   }
   return value;
@@ -52,7 +55,7 @@ function readList<T extends string>(
   params: URLSearchParams,
   key: string,
   vocabulary: readonly T[],
-  notices: string[],
+  notices: Notice[],
 ): T[] | null {
   const raw = read(params, key, notices);
   if (raw === null) return null;
@@ -61,7 +64,8 @@ function readList<T extends string>(
   const parts = raw.split(',').map((s) => s.trim());
   const valid = vocabulary.filter((v) => parts.includes(v));
   const invalid = parts.filter((p) => !isOneOf(vocabulary, p));
-  if (invalid.length > 0) notices.push(`Ignored unknown ${key} value${invalid.length > 1 ? 's' : ''}.`);
+  if (invalid.length > 0)
+    notices.push({ key: 'notice.unknownValue', values: { key, count: invalid.length } });
   if (valid.length === 0 || valid.length === vocabulary.length) return null;
   return valid;
 }
@@ -72,7 +76,7 @@ function strictNumber(s: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-export function parseCamera(hash: string, notices: string[] = []): Camera | null {
+export function parseCamera(hash: string, notices: Notice[] = []): Camera | null {
   const params = safeParams(hash.replace(/^#/, ''));
   const raw = read(params, 'map', notices);
   if (raw === null) return null;
@@ -88,18 +92,18 @@ export function parseCamera(hash: string, notices: string[] = []): Camera | null
     la == null ||
     lo == null
   ) {
-    notices.push('Ignored the map position: it is not zoom/latitude/longitude.');
+    notices.push({ key: 'notice.cameraForm' });
     return null;
   }
   if (z < 0 || z > 22 || la < -85 || la > 85 || lo < -180 || lo > 180) {
-    notices.push('Ignored the map position: out of range.');
+    notices.push({ key: 'notice.cameraRange' });
     return null;
   }
   return { zoom: z, lat: la, lon: lo };
 }
 
 export function parseAppState(search: string, hash: string, options: ParseOptions = {}): ParseResult {
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   const params = safeParams(search.replace(/^\?/, ''));
   const hashParams = safeParams(hash.replace(/^#/, ''));
   // Older links carried state in the hash (sel=, year=): migrate them when the query does not say otherwise.
@@ -114,9 +118,7 @@ export function parseAppState(search: string, hash: string, options: ParseOption
 
   const version = read(params, 'v', notices);
   if (version !== null && version !== String(URL_VERSION))
-    notices.push(
-      `This link is from an unknown version (${version.slice(0, 8)}); read as version ${URL_VERSION}.`,
-    );
+    notices.push({ key: 'notice.version', values: { version: version.slice(0, 8), current: URL_VERSION } });
 
   const state: AppState = {
     ...DEFAULT_STATE,
@@ -129,14 +131,14 @@ export function parseAppState(search: string, hash: string, options: ParseOption
     const [min, max] = options.yearRange ?? [1800, 2100];
     const year = /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : NaN;
     if (Number.isInteger(year) && year >= min && year <= max) state.filters.year = year;
-    else notices.push(`Ignored year: it must be a year from ${min} to ${max}.`);
+    else notices.push({ key: 'notice.year', values: { min, max } });
   }
 
   const feature = read(params, 'feature', notices);
   if (feature !== null) {
     const validId = isFeatureId(feature) && !['__proto__', 'constructor', 'prototype'].includes(feature);
     if (validId && (options.isKnownId ? options.isKnownId(feature) : true)) state.feature = feature;
-    else notices.push('The linked feature was not found; showing the whole map.');
+    else notices.push({ key: 'notice.featureNotFound' });
   }
 
   state.filters.statuses = readList(params, 'status', STATUSES, notices);
@@ -150,7 +152,7 @@ export function parseAppState(search: string, hash: string, options: ParseOption
   if (query !== null) {
     // Plain text only: control characters have no place in a name search and are the mark of a crafted link.
     if (/^[^\p{Cc}]+$/u.test(query)) state.filters.query = query;
-    else notices.push('Ignored the search text: it contains control characters.');
+    else notices.push({ key: 'notice.query' });
   }
 
   readTools(params, state, options.yearRange ?? [1800, 2100], notices);
@@ -159,7 +161,7 @@ export function parseAppState(search: string, hash: string, options: ParseOption
   const lang = read(params, 'lang', notices);
   if (lang !== null) {
     if (isOneOf(LANGS, lang)) state.lang = lang;
-    else notices.push('Ignored unknown language.');
+    else notices.push({ key: 'notice.lang' });
   }
   state.layers = parseLayers(params, notices);
   return { state, notices };
@@ -170,16 +172,16 @@ function readTools(
   params: URLSearchParams,
   state: AppState,
   [min, max]: [number, number],
-  notices: string[],
+  notices: Notice[],
 ) {
   const embed = read(params, 'embed', notices);
   if (embed === '1') state.embed = true;
-  else if (embed !== null) notices.push('Ignored "embed": it must be 1.');
+  else if (embed !== null) notices.push({ key: 'notice.embed' });
 
   const since = read(params, 'since', notices);
   if (since !== null) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(since) && isPartialDate(since)) state.since = since;
-    else notices.push('Ignored "since": it must be a date YYYY-MM-DD.');
+    else notices.push({ key: 'notice.since' });
   }
 
   const from = read(params, 'from', notices);
@@ -189,26 +191,23 @@ function readTools(
     const a = year(from);
     const b = year(to);
     if (a >= min && b <= max && a < b) state.range = { from: a, to: b };
-    else
-      notices.push(
-        `Ignored the year range: "from" and "to" must be years from ${min} to ${max}, from before to.`,
-      );
+    else notices.push({ key: 'notice.range', values: { min, max } });
   }
 }
 
 /** basemap=osm|satellite and overlay=rail,gauge: online layers only when the link names them. */
-function parseLayers(params: URLSearchParams, notices: string[]): MapLayers {
+function parseLayers(params: URLSearchParams, notices: Notice[]): MapLayers {
   const layers = { ...DEFAULT_STATE.layers };
   const basemap = read(params, 'basemap', notices);
   if (basemap !== null) {
     if (isOneOf(BASEMAPS, basemap)) layers.basemap = basemap;
-    else notices.push('Ignored unknown basemap; showing the offline map.');
+    else notices.push({ key: 'notice.basemap' });
   }
   const overlay = read(params, 'overlay', notices);
   if (overlay !== null) {
     const parts = overlay.split(',').map((s) => s.trim());
     layers.overlays = OVERLAYS.filter((o) => parts.includes(o));
-    if (parts.some((p) => !isOneOf(OVERLAYS, p))) notices.push('Ignored unknown overlay.');
+    if (parts.some((p) => !isOneOf(OVERLAYS, p))) notices.push({ key: 'notice.overlay' });
   }
   return layers;
 }

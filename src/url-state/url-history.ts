@@ -6,7 +6,7 @@
 //   while it runs; commit then puts back the entry it started from and pushes the end state once.
 import type { Camera } from '../domain/camera';
 import type { AppState } from './app-state';
-import type { ParseOptions, ParseResult } from './url-codec';
+import type { Notice, ParseOptions, ParseResult } from './url-codec';
 import { parseAppState, serialiseAppState } from './url-codec';
 
 /** The parts of `window` the owner uses (a test passes its own). */
@@ -136,7 +136,7 @@ export class UrlHistory {
   };
 
   /** A plain-words note shown with the link's own (e.g. a linked feature the data does not have). */
-  readonly addNotice = (notice: string): void => {
+  readonly addNotice = (notice: Notice): void => {
     this.set(this.snapshot.state, [...this.snapshot.notices, notice]);
   };
 

@@ -1,12 +1,12 @@
 // The React face of the URL owner (url-history.ts): one owner per mount, its state as React state.
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { AppState } from './app-state';
-import type { ParseOptions } from './url-codec';
+import type { Notice, ParseOptions } from './url-codec';
 import { UrlHistory } from './url-history';
 
 export interface UrlState {
   state: AppState;
-  notices: string[];
+  notices: Notice[];
   /** The owner itself: push, transient, commit, setCamera, onNavigate (its methods are stable). */
   history: UrlHistory;
 }

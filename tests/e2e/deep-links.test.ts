@@ -104,7 +104,8 @@ describe('deep links (production build)', () => {
   it('shows Russian names in the list for a link with lang=ru', async () => {
     await given.appAt('/?lang=ru&v=1');
 
-    const shown = await listEntryTexts(s.page);
+    // The whole interface is in Russian: the list is named «Объекты».
+    const shown = await listEntryTexts(s.page, 'Объекты');
     const withRussian = geoFeatures().filter((f) => f.name.ru);
     expect(withRussian.length).toBeGreaterThan(0);
     const missing = withRussian.filter((f) => !shown.some((text) => text.includes(f.name.ru ?? '')));
@@ -114,7 +115,7 @@ describe('deep links (production build)', () => {
     ).toEqual([]);
 
     // The accessible name still starts with the English name (what people search for), then the Russian one.
-    const entry = listEntry(s.page, TONGJIANG_RAIL_BRIDGE.name.en);
+    const entry = listEntry(s.page, TONGJIANG_RAIL_BRIDGE.name.en, 'Объекты');
     await expect(entry.getAttribute('aria-label')).resolves.toContain(TONGJIANG_RAIL_BRIDGE.name.ru);
     await expect(entry.locator('[lang="ru"]').count()).resolves.toBeGreaterThan(0);
   });

@@ -13,3 +13,4 @@ export * from './driver/steps';
 export * from './driver/pictures';
 export * from './driver/network';
 export * from './driver/downloads';
+export * from './driver/language';

@@ -3,9 +3,10 @@ import { DeferredMapHandle } from '../../src/map/deferred-map-handle';
 import { DEFAULT_FILTERS } from '../../src/domain/filters';
 import { FakeMap } from '../fixtures/fake-map';
 import { makeFeature } from '../fixtures/make-feature';
+import { ENGLISH } from '../../src/i18n/translator';
 
 const handlers = { onSelect: () => {}, onCameraChange: () => {}, onStatus: () => {} };
-const newMap = () => new FakeMap({} as HTMLElement, handlers, { camera: null, lang: 'en' });
+const newMap = () => new FakeMap({} as HTMLElement, handlers, { camera: null, lang: 'en', tr: ENGLISH });
 
 describe('the deferred map handle', () => {
   it('hands the state asked for before the map existed to the map when it is attached', () => {

@@ -208,7 +208,7 @@ describe('list rows', () => {
       'Blagoveshchensk–Heihe Bridge, Operational, opened 2022',
     );
     expect(listItemLabel(bridge, 'ru', FIXTURE_TODAY)).toBe(
-      'Blagoveshchensk–Heihe Bridge (Мост Благовещенск — Хэйхэ), Operational, opened 2022',
+      'Blagoveshchensk–Heihe Bridge, Мост Благовещенск — Хэйхэ, Operational, opened 2022',
     );
     expect(listItemLabel(props('khasan-tumangang-road-bridge'), 'en', FIXTURE_TODAY)).toBe(
       'Khasan–Tumangang Road Bridge, Under construction, target 2026, overdue',

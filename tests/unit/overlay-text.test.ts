@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overlayEntry, placeBeside } from '../../src/map/overlay-text';
-import { labelRank, shortLabel } from '../../src/map/map-data';
+import { labelRank, pairLabel, shortLabel } from '../../src/map/map-data';
 import { makeFeature } from '../fixtures/make-feature';
 
 describe('tooltip and chooser text', () => {
@@ -22,7 +22,7 @@ describe('tooltip and chooser text', () => {
     expect(en.label).toBe('Khasan–Tumangang road bridge, Road bridge, Under construction, target 2026');
     const ru = overlayEntry(f.properties, 'ru');
     expect(ru.name).toBe('Автомобильный мост Хасан — Туманган');
-    expect(ru.label.startsWith('Khasan–Tumangang road bridge (Автомобильный мост Хасан — Туманган), ')).toBe(
+    expect(ru.label.startsWith('Khasan–Tumangang road bridge, Автомобильный мост Хасан — Туманган, ')).toBe(
       true,
     );
     expect(overlayEntry(f.properties, 'zh').nameLang).toBe('en');
@@ -49,6 +49,16 @@ describe('map labels', () => {
     expect(shortLabel('Multimodal logistics centre at the Nizhneleninskoye–Tongjiang bridge')).toBe(
       'Multimodal logistics centre at the Nizhneleninskoye–Tongjiang bridge',
     );
+  });
+
+  it('gives a crossing named in another script its town pair for low zoom, and leaves English to shortLabel', () => {
+    expect(pairLabel('Пограничный переход Покровка — Логухэ')).toBe('Покровка — Логухэ');
+    expect(pairLabel('ДАПП Старохайтуйский — Хэйшаньтоу')).toBe('Старохайтуйский — Хэйшаньтоу');
+    expect(pairLabel('Мост Благовещенск — Хэйхэ; АПП Кани-Курган')).toBe('Благовещенск — Хэйхэ');
+    expect(pairLabel('ДАПП Турий Рог — Мишань')).toBe('Турий Рог — Мишань');
+    expect(pairLabel('Автомобильный мост через реку Туманная (Россия — КНДР)')).toBeNull();
+    expect(pairLabel('두만강 자동차 다리')).toBeNull();
+    expect(pairLabel('Khasan–Tumangang road bridge')).toBeNull();
   });
 
   it('ranks bridges before the other crossings, and those before hubs, ports and deposits', () => {

@@ -1,3 +1,4 @@
+import { ENGLISH } from '../../src/i18n/translator';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -255,7 +256,10 @@ describe('mode= and gauge= in the URL', () => {
     const { state, notices } = parseAppState('?mode=rail,javascript:x&gauge=break,9999', '');
     expect(state.filters.modes).toEqual(['rail']);
     expect(state.filters.gauges).toEqual(['break']);
-    expect(notices).toEqual(['Ignored unknown mode value.', 'Ignored unknown gauge value.']);
+    expect(notices.map((n) => ENGLISH.t(n.key, n.values))).toEqual([
+      'Ignored unknown mode value.',
+      'Ignored unknown gauge value.',
+    ]);
   });
 });
 

@@ -182,7 +182,7 @@ describe('the URL owner', () => {
   it('keeps notices, its own and added ones, until dismissed', () => {
     const owner = new UrlHistory(new FakeBrowser('/?year=abc'));
     expect(owner.getSnapshot().notices).toHaveLength(1);
-    owner.addNotice('The linked feature was not found; showing the whole map.');
+    owner.addNotice({ key: 'notice.featureNotFound' });
     expect(owner.getSnapshot().notices).toHaveLength(2);
     owner.push(year(2020));
     expect(owner.getSnapshot().notices).toHaveLength(2);

@@ -1,3 +1,4 @@
+import { ENGLISH } from '../../src/i18n/translator';
 import { describe, expect, it } from 'vitest';
 import { parseAppState, permalinkFor, serialiseAppState } from '../../src/url-state/url-codec';
 import { DEFAULT_STATE } from '../../src/url-state/app-state';
@@ -43,7 +44,7 @@ describe('URL codec: online layers (basemap=, overlay=)', () => {
     }
     const { state, notices } = parse(`?overlay=${encodeURIComponent('rail,https://evil.example/t.png')}`);
     expect(state.layers.overlays).toEqual(['rail']);
-    expect(notices).toEqual(['Ignored unknown overlay.']);
+    expect(notices.map((n) => ENGLISH.t(n.key, n.values))).toEqual(['Ignored unknown overlay.']);
     expect(parse('?overlay=constructor').state.layers.overlays).toEqual([]);
   });
 

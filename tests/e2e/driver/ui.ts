@@ -13,14 +13,14 @@ export function featureCard(page: Page, englishName?: string): Locator {
     : page.getByRole('dialog', { name: englishName, exact: true });
 }
 
-/** The list of shown features (role list named "Features"). */
-export function featureList(page: Page): Locator {
-  return page.getByRole('list', { name: 'Features', exact: true });
+/** The list of shown features (role list named "Features", or its name in the interface's language). */
+export function featureList(page: Page, listName = 'Features'): Locator {
+  return page.getByRole('list', { name: listName, exact: true });
 }
 
 /** The entry of the feature list whose accessible name starts with this English name. */
-export function listEntry(page: Page, englishName: string): Locator {
-  return featureList(page).getByRole('button', {
+export function listEntry(page: Page, englishName: string, listName?: string): Locator {
+  return featureList(page, listName).getByRole('button', {
     name: new RegExp(`^${escapeRegExp(englishName)}(,| \\(|$)`),
   });
 }
@@ -85,9 +85,9 @@ export async function listEntryNames(page: Page): Promise<string[]> {
 }
 
 /** The text each entry of the feature list shows (what a sighted reader sees, in every script), in list order. */
-export async function listEntryTexts(page: Page): Promise<string[]> {
+export async function listEntryTexts(page: Page, listName?: string): Promise<string[]> {
   await settleUi(page);
-  return featureList(page)
+  return featureList(page, listName)
     .getByRole('button')
     .evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText));
 }
