@@ -119,7 +119,7 @@ function inPseudo(children: ReactNode) {
 const expectAllTranslated = () => expect(untranslatedText(document.body, ALLOWED)).toEqual([]);
 
 describe('the tools under the pseudo-locale', () => {
-  it('the table: caption, headers, cells and the drawer around it', () => {
+  it('the table: caption, headers, cells and the drawer around it', async () => {
     inPseudo(
       <ToolsLayer
         view="table"
@@ -131,7 +131,8 @@ describe('the tools under the pseudo-locale', () => {
         capacity={{ features: FEATURES, years: [1990, 2030] }}
       />,
     );
-    expect(screen.getAllByRole('columnheader')[0]).toHaveTextContent(PSEUDO_OPEN);
+    // The table is loaded the first time it is shown (components/lazy-tools.tsx).
+    expect((await screen.findAllByRole('columnheader'))[0]).toHaveTextContent(PSEUDO_OPEN);
     expect(screen.getByRole('link', { name: /⟦/ })).toBeInTheDocument();
     expectAllTranslated();
   });
@@ -151,7 +152,7 @@ describe('the tools under the pseudo-locale', () => {
       />,
     );
     const feed = screen.getByRole('region');
-    expect(within(feed).getAllByRole('listitem').length).toBeGreaterThan(1);
+    expect((await within(feed).findAllByRole('listitem')).length).toBeGreaterThan(1);
     // Event texts are English data: marked so for the screen reader.
     expect(feed.querySelector('.feed__text')).toHaveAttribute('lang', 'en');
     expectAllTranslated();
@@ -199,6 +200,8 @@ describe('the tools under the pseudo-locale', () => {
         makePicture={() => Promise.resolve(null)}
       />,
     );
+    // Embed and Cite are loaded on demand: three download buttons, then those two once their chunks are in.
+    await waitFor(() => expect(screen.getAllByRole('button')).toHaveLength(5));
     const buttons = screen.getAllByRole('button');
     for (const b of buttons.slice(-2)) await user.click(b);
     await user.click(buttons[2]!);

@@ -51,7 +51,8 @@ describe('town labels at the crossings (GeoNames cities500)', () => {
     ['Hunchun', 'kraskino-hunchun-road', 20],
     ['Zabaykalsk', 'zabaikalsk-manzhouli-rail', 10],
     ['Manzhouli', 'zabaikalsk-manzhouli-rail', 10],
-    ['Pogranichny (Grodekovo)', 'grodekovo-suifenhe-rail', 3],
+    // The rail crossing is placed where the line meets the border; the station town lies about 15 km east of it.
+    ['Pogranichny (Grodekovo)', 'grodekovo-suifenhe-rail', 18],
     ['Suifenhe', 'pogranichny-suifenhe-road', 10],
     ['Blagoveshchensk', 'blagoveshchensk-heihe-river', 3],
     ['Heihe', 'blagoveshchensk-heihe-river', 10],
