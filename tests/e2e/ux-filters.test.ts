@@ -18,14 +18,13 @@ import {
   waitForUrl,
 } from './driver';
 import type { AppSession } from './driver';
-import { SIZES, geoGauges, openAt, press, showPanelTab } from './ux-sizes';
+import { SIZES, drawable, geoGauges, openAt, press, showPanelTab } from './ux-sizes';
 
 const baseUrl = inject('baseUrl');
 const ALL = geoFeatures();
 const RAIL_KINDS = ['rail-crossing', 'railway-bridge'];
 const TONGJIANG = geoFeature('nizhneleninskoye-tongjiang-rail-bridge');
 const CABLE_CAR = geoFeature('blagoveshchensk-heihe-cable-car');
-const drawable = (ids: string[]) => ids.filter((id) => ALL.find((f) => f.id === id)?.kind !== 'corridor');
 
 describe.each(SIZES)('filters people think in ($name)', (size) => {
   let s: AppSession;

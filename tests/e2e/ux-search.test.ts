@@ -12,12 +12,11 @@ import {
   waitForMapIdle,
 } from './driver';
 import type { AppSession } from './driver';
-import { SIZES, openAt } from './ux-sizes';
+import { SIZES, drawable, openAt } from './ux-sizes';
 
 const baseUrl = inject('baseUrl');
 const ALL = geoFeatures();
 const KHASAN_BRIDGES = ['khasan-tumangang-road-bridge', 'korea-russia-friendship-bridge'];
-const drawable = (ids: string[]) => ids.filter((id) => ALL.find((f) => f.id === id)?.kind !== 'corridor');
 
 describe.each(SIZES)('search over everything ($name)', (size) => {
   let s: AppSession;

@@ -2,7 +2,7 @@
 // tests share: opening the app at a size, showing a panel tab on the phone, and measuring touch targets.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openExtraPage, waitForMapIdle } from './driver';
+import { geoFeatures, openExtraPage, waitForMapIdle } from './driver';
 import type { AppSession } from './driver';
 
 export interface Size {
@@ -18,6 +18,14 @@ export const SIZES: readonly Size[] = [
 type Page = AppSession['page'];
 
 /** A fresh page at this size (CSP bypassed so axe can be injected), opened at `path` and idle. */
+const CORRIDOR_IDS = new Set(
+  geoFeatures()
+    .filter((f) => f.kind === 'corridor')
+    .map((f) => f.id),
+);
+/** The ids among `ids` that are not corridors (drawn as lines, not as icons): what the rendered-icon checks compare. */
+export const drawable = (ids: string[]): string[] => ids.filter((id) => !CORRIDOR_IDS.has(id));
+
 export async function openAt(s: AppSession, size: Size, baseUrl: string, path = '/'): Promise<Page> {
   const { page } = await openExtraPage(s, { ...size.options, bypassCSP: true });
   page.setDefaultTimeout(15_000);
