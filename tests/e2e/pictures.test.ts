@@ -58,6 +58,7 @@ describe('pictures of the map (production build, software WebGL)', () => {
     await hideLayer(s.page, LAYER.borderMain);
     const result = compareWithReference('default-view', await mapPicture(s.page), PICTURE_TOLERANCE, {
       refresh: false,
+      saveAs: 'default-view-without-border',
     });
     console.log(describeComparison(result, PICTURE_TOLERANCE));
     expect(result.matches, describeComparison(result, PICTURE_TOLERANCE)).toBe(false);

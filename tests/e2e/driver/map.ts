@@ -296,3 +296,35 @@ export async function drawnNames(page: Page): Promise<{ key: string[]; other: st
     { key: LAYER.keyLabels, other: LAYER.pointLabels },
   );
 }
+
+/**
+ * Places every label afresh, as on a first drawing with all data present: MapLibre keeps a label at the anchor it
+ * had in the previous frame while that still fits, so where names end up depends on which source happened to load
+ * first. Hiding the visible symbol layers for one drawn frame forgets those anchors; showing them again places
+ * every name in layer order against everything on the map.
+ */
+export async function placeLabelsAfresh(page: Page): Promise<void> {
+  type Layered = {
+    getStyle(): { layers: { id: string; type: string; layout?: { visibility?: string } }[] };
+    setLayoutProperty(l: string, k: string, v: string): void;
+    once(type: string, listener: () => void): void;
+    triggerRepaint(): void;
+  };
+  await page.evaluate(async () => {
+    const map = (window as unknown as { __blmMap?: Layered }).__blmMap;
+    if (!map) return;
+    const drawn = () =>
+      new Promise<void>((resolve) => {
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      });
+    const labels = map
+      .getStyle()
+      .layers.filter((l) => l.type === 'symbol' && l.layout?.visibility !== 'none')
+      .map((l) => l.id);
+    for (const id of labels) map.setLayoutProperty(id, 'visibility', 'none');
+    await drawn();
+    for (const id of labels) map.setLayoutProperty(id, 'visibility', 'visible');
+    await drawn();
+  });
+}

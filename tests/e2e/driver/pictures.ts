@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import type { Page } from '../../../scripts/browser/launch';
-import { waitForMapIdle } from './map';
+import { placeLabelsAfresh, waitForMapIdle } from './map';
 import { mapRegion } from './ui';
 
 export const REFERENCE_DIR = join(import.meta.dirname, '..', 'reference');
@@ -39,24 +39,27 @@ export interface PictureComparison {
 
 /**
  * A PNG of the map region once the map is idle: CSS animations and transitions finished, the caret hidden, and a
- * second idle after a pause, so that nothing that settles late (labels placed, fades) is caught half-way.
+ * second idle after a pause, so that nothing that settles late (labels placed, fades) is caught half-way, and the
+ * labels placed afresh, so that where names sit does not depend on which source loaded first.
  */
 export async function mapPicture(page: Page): Promise<Buffer> {
   await waitForMapIdle(page);
   await page.waitForTimeout(500);
   await waitForMapIdle(page);
+  await placeLabelsAfresh(page);
   return mapRegion(page).screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
 }
 
 /**
  * Compares `png` with tests/e2e/reference/<name>.png; when refreshing (and `options.refresh` is not false), writes it
- * there first. A check that must never become a reference (a deliberately broken picture) passes refresh: false.
+ * there first. A check that must never become a reference (a deliberately broken picture) passes refresh: false, and
+ * `saveAs`, the name its pictures are saved under, so that they do not overwrite those of the real check.
  */
 export function compareWithReference(
   name: string,
   png: Buffer,
   tolerance: PictureTolerance,
-  options: { refresh?: boolean } = {},
+  options: { refresh?: boolean; saveAs?: string } = {},
 ): PictureComparison {
   const referencePath = join(REFERENCE_DIR, `${name}.png`);
   if (options.refresh ?? REFRESHING_PICTURES) {
@@ -65,7 +68,12 @@ export function compareWithReference(
   }
   if (!existsSync(referencePath))
     throw new Error(`no reference picture ${referencePath}: run npm run test:refresh-pictures`);
-  return comparePictures(name, PNG.sync.read(readFileSync(referencePath)), PNG.sync.read(png), tolerance);
+  return comparePictures(
+    options.saveAs ?? name,
+    PNG.sync.read(readFileSync(referencePath)),
+    PNG.sync.read(png),
+    tolerance,
+  );
 }
 
 /** Compares two decoded pictures; saves the actual picture and a diff to test-results/pictures/ when they differ. */
