@@ -277,10 +277,11 @@ export function webglRenderer(): string {
   return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
 }
 
-/** The count in the Year control's caption ("All years: N features"), or null. */
+/** The count in the Year control's caption ("All years: 10,050 features"), or null. */
 export function captionCount(): number | null {
-  const m = /All years: (\d+) features?/.exec(document.body.innerText);
-  return m ? Number(m[1]) : null;
+  // The count is grouped the English way ("10,050").
+  const m = /All years: ([\d,]+) features?/.exec(document.body.innerText);
+  return m?.[1] ? Number(m[1].replaceAll(',', '')) : null;
 }
 
 /** Returns the samples so far and empties the list (so the probe itself does not grow the heap). */

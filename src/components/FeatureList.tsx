@@ -1,6 +1,7 @@
 // The text alternative to the map: every shown feature, grouped by border section, or best match first while a
-// search runs. Arrow keys move between the entries.
-import { memo, useEffect, useId, useRef } from 'react';
+// search runs. Arrow keys move between the entries. A long list renders a page at a time (domain/list-page.ts),
+// with "Show more" below it.
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
 import type { MapFeature } from '../domain/schema';
 import type { Lang } from '../domain/vocabulary';
@@ -14,6 +15,7 @@ import {
   listDateText,
   listItemLabel,
 } from '../domain/feature-view';
+import { firstEntries, LIST_PAGE, renderedCount } from '../domain/list-page';
 import { StatusBadge } from './StatusBadge';
 import './components.css';
 
@@ -59,6 +61,10 @@ export const FeatureList = memo(function FeatureList({
   const tr = useT();
   const groupId = useId();
   const selectedRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [requested, setRequested] = useState(LIST_PAGE);
+  /** The entry to focus once "Show more" has rendered the next page (its first new entry). */
+  const focusAfterMore = useRef<number | null>(null);
 
   // A selection made on the map must be visible in the list too.
   useEffect(() => {
@@ -67,14 +73,30 @@ export const FeatureList = memo(function FeatureList({
     if (row && typeof row.scrollIntoView === 'function') row.scrollIntoView({ block: 'nearest' });
   }, [selectedId]);
 
-  const groups = searching
+  const groups: { section: string; title: string; features: MapFeature[] }[] = searching
     ? features.length > 0
       ? [{ section: 'results' as const, title: tr.t('list.results'), features }]
       : []
     : groupBySection(features).map((g) => ({ ...g, title: sectionLabel(g.section, tr) }));
+  const page = firstEntries(
+    groups,
+    renderedCount(groups, requested, (f) => f.id === selectedId),
+  );
+
+  useEffect(() => {
+    const index = focusAfterMore.current;
+    if (index === null) return;
+    focusAfterMore.current = null;
+    rootRef.current?.querySelectorAll<HTMLButtonElement>(`button.${ITEM}`)[index]?.focus();
+  });
+
+  const showMore = () => {
+    focusAfterMore.current = page.shown;
+    setRequested(page.shown + LIST_PAGE);
+  };
 
   return (
-    <div className="feature-list">
+    <div className="feature-list" ref={rootRef}>
       {/* role="list" is explicit because Safari drops list semantics from unstyled lists. */}
       <ul
         className="feature-list__groups"
@@ -85,7 +107,7 @@ export const FeatureList = memo(function FeatureList({
         ref={ref}
         onKeyDown={moveFocus}
       >
-        {groups.map(({ section, title, features: inSection }) => (
+        {page.groups.map(({ section, title, features: inSection }) => (
           <li key={section} className="feature-list__group">
             <h3 className="feature-list__group-title" id={`${groupId}-${section}`}>
               {title}
@@ -128,6 +150,14 @@ export const FeatureList = memo(function FeatureList({
           </li>
         ))}
       </ul>
+      {page.shown < page.total && (
+        <p className="feature-list__more">
+          <span>{tr.t('list.partial', { shown: page.shown, total: page.total })}</span>{' '}
+          <button type="button" onClick={showMore}>
+            {tr.t('list.showMore', { count: Math.min(LIST_PAGE, page.total - page.shown) })}
+          </button>
+        </p>
+      )}
       {groups.length === 0 && (
         <p className="feature-list__empty">{loading ? tr.t('year.loading') : tr.t('list.empty')}</p>
       )}

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FeatureList } from '../../src/components/FeatureList';
 import type { FeatureListProps } from '../../src/components/FeatureList';
 import { FEATURES, FIXTURE_TODAY, fixture } from '../fixtures/features';
+import { LIST_PAGE } from '../../src/domain/list-page';
 
 afterEach(() => {
   cleanup();
@@ -171,5 +172,35 @@ describe('FeatureList', () => {
       screen.getByRole('button', { name: 'Example Ussuri Ferry, Closed, opened 1995, closed 2015' }),
     );
     expect(props.onSelect).toHaveBeenCalledWith('example-closed-ferry');
+  });
+
+  describe('a list longer than a page', () => {
+    // 600 copies of one fixture, each with its own id and name (n = 0…599, in reading order: same place, so by name).
+    const many = Array.from({ length: 600 }, (_, n) => {
+      const base = structuredClone(fixture('example-closed-ferry'));
+      const name = `Ferry ${String(n).padStart(3, '0')}`;
+      return { ...base, id: `ferry-${n}`, properties: { ...base.properties, name: { en: name } } };
+    });
+    const names = () => featureButtons().map((b) => b.getAttribute('aria-label')?.split(',')[0]);
+
+    it('renders the first page, says how much is shown, and adds a page per Show more, focusing its first entry', async () => {
+      renderList({ features: many });
+      expect(featureButtons()).toHaveLength(LIST_PAGE);
+      expect(names()[LIST_PAGE - 1]).toBe(`Ferry ${String(LIST_PAGE - 1).padStart(3, '0')}`);
+      expect(screen.getByText(`Showing ${LIST_PAGE} of 600`)).toBeVisible();
+      await userEvent.click(screen.getByRole('button', { name: `Show ${LIST_PAGE} more` }));
+      expect(featureButtons()).toHaveLength(2 * LIST_PAGE);
+      expect(document.activeElement).toBe(featureButtons()[LIST_PAGE]);
+      await userEvent.click(screen.getByRole('button', { name: `Show ${600 - 2 * LIST_PAGE} more` }));
+      expect(featureButtons()).toHaveLength(600);
+      expect(screen.queryByText(/^Showing/)).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).not.toBeInTheDocument();
+    });
+
+    it('renders as far as the selected feature when it lies beyond the first page', () => {
+      renderList({ features: many, selectedId: 'ferry-420' });
+      expect(featureButtons()).toHaveLength(2 * LIST_PAGE);
+      expect(screen.getByRole('button', { name: /^Ferry 420,/ })).toHaveAttribute('aria-current', 'true');
+    });
   });
 });
