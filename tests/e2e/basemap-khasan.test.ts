@@ -6,7 +6,17 @@ import nearestPointOnLine from '@turf/nearest-point-on-line';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import type { Position } from 'geojson';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { drawnBasemap, drawnLabels, launch, openApp } from './driver';
+import { LAYER, SOURCE } from '../../src/map/layer-ids';
+import {
+  drawnBasemap,
+  drawnLabels,
+  drawnLines,
+  drawnPointOf,
+  launch,
+  mapCamera,
+  openApp,
+  waitForSourceDrawn,
+} from './driver';
 import type { AppSession } from './driver';
 
 const baseUrl = inject('baseUrl');
@@ -33,47 +43,13 @@ describe('the basemap at Khasan, zoom 12', () => {
     s = await launch(baseUrl);
     await openApp(s, baseUrl, '/#map=12/42.415/130.645');
     // The detailed basemap is fetched once the map is at zoom 7 or more: wait for it to be drawn.
-    await s.page.waitForFunction(
-      () => {
-        const map = (
-          window as unknown as {
-            __blmMap?: { querySourceFeatures(id: string): unknown[]; areTilesLoaded(): boolean };
-          }
-        ).__blmMap;
-        return !!map && map.querySourceFeatures('region-detail').length > 0 && map.areTilesLoaded();
-      },
-      undefined,
-      { timeout: 45_000, polling: 200 },
-    );
-    r = await s.page.evaluate(() => {
-      type F = { geometry: { type: string; coordinates: unknown }; properties: Record<string, unknown> };
-      const map = (
-        window as unknown as { __blmMap: { queryRenderedFeatures(o: unknown): F[]; getZoom(): number } }
-      ).__blmMap;
-      const linesOf = (fs: F[]): number[][][] =>
-        fs.flatMap((f) =>
-          f.geometry.type === 'LineString'
-            ? [f.geometry.coordinates as number[][]]
-            : f.geometry.type === 'MultiLineString'
-              ? (f.geometry.coordinates as number[][][])
-              : [],
-        );
-      const border = linesOf(
-        map.queryRenderedFeatures({ layers: ['border-main'] }).filter((f) => f.properties.kind === 'ru-kp'),
-      );
-      const tumen = linesOf(
-        map.queryRenderedFeatures({ layers: ['detail-river'] }).filter((f) => f.properties.name === 'Tumen'),
-      );
-      const bridge = map
-        .queryRenderedFeatures({ layers: ['data-points'] })
-        .find((f) => f.properties.id === 'korea-russia-friendship-bridge');
-      return {
-        border,
-        tumen,
-        bridge: bridge ? (bridge.geometry.coordinates as number[]) : null,
-        zoom: map.getZoom(),
-      };
-    });
+    await waitForSourceDrawn(s.page, SOURCE.regionDetail);
+    r = {
+      border: await drawnLines(s.page, LAYER.borderMain, { key: 'kind', value: 'ru-kp' }),
+      tumen: await drawnLines(s.page, LAYER.detailRiver, { key: 'name', value: 'Tumen' }),
+      bridge: await drawnPointOf(s.page, 'korea-russia-friendship-bridge'),
+      zoom: (await mapCamera(s.page)).zoom,
+    };
   });
   afterAll(async () => s?.close());
 

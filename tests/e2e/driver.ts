@@ -4,6 +4,7 @@ export * from './driver/session';
 export * from './driver/app';
 export * from './driver/geo';
 export * from './driver/map';
+export * from './driver/labels';
 export * from './driver/camera';
 export * from './driver/history';
 export * from './driver/ui';

@@ -2,6 +2,7 @@
 // leaves the origin by default; each layer asks only its own host, credits it, lands in the URL and comes back from
 // a deep link; a failing provider is said in plain words while the offline map stays; the CSP is never broken.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LAYER } from '../../src/map/layer-ids';
 import {
   TALL_VIEWPORT,
   currentUrl,
@@ -9,7 +10,9 @@ import {
   mapAlert,
   urlNotice,
   openExtraPage,
+  panMapBy,
   recordRequests,
+  renderedCount,
   screenshot,
   waitForMapIdle,
   waitForUrl,
@@ -151,9 +154,7 @@ describe('online layers (opt-in), with routed fixture tiles', () => {
     await waitForMapIdle(s.page);
     newForeign();
     // Pan: an online source still present would fetch the new view's tiles.
-    await s.page.evaluate(() =>
-      (window as unknown as { __blmMap: { panBy(p: [number, number]): void } }).__blmMap.panBy([300, 200]),
-    );
+    await panMapBy(s.page, 300, 200);
     await waitForMapIdle(s.page);
     expect(newForeign()).toEqual([]);
     // The offline basemap is OpenStreetMap-derived: its own ODbL credit is always there, and only that one.
@@ -253,14 +254,7 @@ describe('online layers (opt-in), with routed fixture tiles', () => {
     const colour = await canvasColourAt(page, EMPTY_SPOT.x, EMPTY_SPOT.y);
     expect(isNear(colour, FIXTURE_COLOURS.osm)).toBe(false);
     expect(colour.some((v) => v > 0)).toBe(true);
-    const drawn = await page.evaluate(
-      () =>
-        (
-          window as unknown as { __blmMap: { queryRenderedFeatures(o: unknown): unknown[] } }
-        ).__blmMap.queryRenderedFeatures({
-          layers: ['country-fill', 'data-points'],
-        }).length,
-    );
+    const drawn = await renderedCount(page, [LAYER.countryFill, LAYER.points]);
     expect(drawn).toBeGreaterThan(0);
     await screenshot(page, 'online-osm-failing-1280');
     // Choosing again clears the message: it was about the previous choice.

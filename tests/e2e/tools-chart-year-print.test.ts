@@ -3,6 +3,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   axeViolations,
+  firePrintEvent,
+  horizontalOverflow,
+  isOnTopAt,
   launch,
   listedIds,
   openApp,
@@ -169,10 +172,10 @@ describe('the tools on a phone (375×812) and axe with them open (production bui
     await card.waitFor();
     const cardBox = await card.boundingBox();
     // The card is on top where the two overlap: its centre hits the card.
-    const hit = await page.evaluate(
-      ([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.closest('[role="dialog"]') !== null,
-      [(cardBox?.x ?? 0) + (cardBox?.width ?? 0) / 2, (cardBox?.y ?? 0) + 40],
-    );
+    const hit = await isOnTopAt(card, {
+      x: (cardBox?.x ?? 0) + (cardBox?.width ?? 0) / 2,
+      y: (cardBox?.y ?? 0) + 40,
+    });
     expect(hit).toBe(true);
   });
 
@@ -183,7 +186,7 @@ describe('the tools on a phone (375×812) and axe with them open (production bui
 
   it('keeps the page from scrolling sideways', async () => {
     await page.getByRole('button', { name: 'Close tools' }).click();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await horizontalOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
@@ -206,7 +209,7 @@ describe('printing (production build)', () => {
   afterAll(async () => s?.close());
 
   it('prints the map as a picture, its legend and the card, without the controls', async () => {
-    await s.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await firePrintEvent(s.page, 'beforeprint');
     const src = await s.page.locator('.map-print-image').getAttribute('src');
     expect(src?.startsWith('data:image/png;base64,')).toBe(true);
     expect(src?.length ?? 0).toBeGreaterThan(20_000);
@@ -228,7 +231,7 @@ describe('printing (production build)', () => {
       expect(pdf.length).toBeGreaterThan(20_000);
     }
     await s.page.emulateMedia({ media: 'screen' });
-    await s.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await firePrintEvent(s.page, 'afterprint');
     await expect(s.page.locator('.map-print-image').count()).resolves.toBe(0);
   });
 });

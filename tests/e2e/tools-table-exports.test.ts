@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { featureCard, geoFeature, launch, listEntry, listEntryNames, openApp, waitForUrl } from './driver';
 import type { AppSession } from './driver';
-import { distinctColours, download, pngSize, tableCells } from './driver';
+import { distinctColours, download, mapPixelRatio, pngSize, tableCells } from './driver';
 import { parseCsv } from '../fixtures/parse-csv';
 import { CSV_COLUMNS } from '../../src/domain/export-csv';
 import { checkDataset } from '../../src/data/check-dataset';
@@ -156,11 +156,7 @@ describe('downloads of the current view (production build)', () => {
     expect(size2.height).toBe(size1.height * 2);
     expect(await distinctColours(s.page, two.bytes, { fromY: 0.2, toY: 0.8 })).toBeGreaterThan(50);
     // The map is back at its own pixel ratio.
-    await expect(
-      s.page.evaluate(() =>
-        (window as unknown as { __blmMap: { getPixelRatio(): number } }).__blmMap.getPixelRatio(),
-      ),
-    ).resolves.toBe(1);
+    await expect(mapPixelRatio(s.page)).resolves.toBe(1);
   });
 
   it('logs no CSP violations and sends nothing off the origin', () => {

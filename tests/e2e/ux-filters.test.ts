@@ -8,6 +8,7 @@ import {
   launch,
   listedIds,
   mapCamera,
+  mapPointOf,
   queryParam,
   renderedIds,
   screenshot,
@@ -111,13 +112,7 @@ describe.each(SIZES)('filters people think in ($name)', (size) => {
     const after = await mapCamera(page);
     expect(after.zoom).toBeGreaterThan(before.zoom + 2);
     // The one result is on screen, in the part of the map the panel leaves free.
-    const at = await page.evaluate(
-      ([lon, lat]) =>
-        (
-          window as unknown as { __blmMap: { project(p: [number, number]): { x: number; y: number } } }
-        ).__blmMap.project([lon, lat]),
-      CABLE_CAR.position,
-    );
+    const at = await mapPointOf(page, CABLE_CAR.position);
     const region = await page.getByRole('region', { name: 'Map', exact: true }).boundingBox();
     expect(at.x).toBeGreaterThan(0);
     expect(at.x).toBeLessThan(region?.width ?? 0);

@@ -1,7 +1,16 @@
 // Issue 13 item 6, at desktop and phone sizes: Escape closes the card from anywhere, skip links reach the map and
 // the list, arrow keys move between list entries, and the map region announces the selected feature.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { featureCard, focusedElement, geoFeature, launch, listEntry, screenshot } from './driver';
+import {
+  blurFocus,
+  featureCard,
+  focusedClass,
+  focusedElement,
+  geoFeature,
+  launch,
+  listEntry,
+  screenshot,
+} from './driver';
 import type { AppSession } from './driver';
 import { SIZES, openAt, showPanelTab } from './ux-sizes';
 
@@ -17,8 +26,7 @@ describe.each(SIZES)('keyboard and screen reader ($name)', (size) => {
   });
   afterAll(async () => s?.close());
 
-  const activeClass = () =>
-    page.evaluate(() => (document.activeElement as HTMLElement | null)?.className ?? '');
+  const activeClass = () => focusedClass(page);
   const liveText = () =>
     page
       .getByRole('region', { name: 'Map', exact: true })
@@ -73,7 +81,7 @@ describe.each(SIZES)('keyboard and screen reader ($name)', (size) => {
 
     await listEntry(page, ROAD_BRIDGE.name.en).click();
     await featureCard(page, ROAD_BRIDGE.name.en).waitFor();
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await blurFocus(page);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
   });

@@ -125,3 +125,13 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     }));
   });
 }
+
+/** How far the page is wider than the window (≤ 0: it does not scroll sideways). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** Fires the window's beforeprint or afterprint event, as the browser does around printing. */
+export async function firePrintEvent(page: Page, type: 'beforeprint' | 'afterprint'): Promise<void> {
+  await page.evaluate((type) => window.dispatchEvent(new Event(type)), type);
+}

@@ -112,3 +112,18 @@ export async function textSelection(
     };
   });
 }
+
+/** The class attribute of the element that has keyboard focus ("" when none has). */
+export async function focusedClass(page: Page): Promise<string> {
+  return page.evaluate(() => (document.activeElement as HTMLElement | null)?.className ?? '');
+}
+
+/** Takes keyboard focus off whatever has it (as a click on empty page does). */
+export async function blurFocus(page: Page): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+/** Whether the element drawn at page point (x, y) is inside `locator` (nothing else covers it there). */
+export async function isOnTopAt(locator: Locator, at: { x: number; y: number }): Promise<boolean> {
+  return locator.evaluate((el, { x, y }) => el.contains(document.elementFromPoint(x, y)), at);
+}

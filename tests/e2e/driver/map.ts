@@ -85,16 +85,6 @@ export async function drawnBasemap(page: Page): Promise<{ rivers: number; towns:
   return { rivers: rivers.length, towns: towns.map((t) => String(t.name_en)) };
 }
 
-/** The data labels drawn right now: each feature id with the text of its label. */
-export async function drawnLabels(page: Page): Promise<{ id: string; label: string }[]> {
-  // Names of crossings and bridges have their own layer, placed before the others.
-  const rows = [
-    ...(await drawnProperties(page, LAYER.keyLabels, ['id', 'label'])),
-    ...(await drawnProperties(page, LAYER.pointLabels, ['id', 'label'])),
-  ];
-  return rows.map((r) => ({ id: String(r.id), label: String(r.label) }));
-}
-
 /** Ids of the features the app gave to one of the map's GeoJSON sources (what the map is asked to draw). */
 export async function mapSourceIds(page: Page, source: string = SOURCE.points): Promise<string[]> {
   return page.evaluate(async (sourceId) => {
@@ -189,142 +179,83 @@ export async function hideLayer(page: Page, layer: string): Promise<void> {
   }, layer);
 }
 
-/** A count drawn where icons overlap (a cluster): its page position, its count and its key name ("8|Khasan…"). */
-export interface DrawnCluster {
-  x: number;
-  y: number;
-  count: number;
-  top: string;
-}
-
-/** Every cluster the map draws right now. */
-export async function drawnClusters(page: Page): Promise<DrawnCluster[]> {
-  return page.evaluate((layer) => {
-    type Rendered = {
-      properties: { top?: string; point_count?: number };
-      geometry: { coordinates: [number, number] };
-    };
-    const map = (
-      window as unknown as {
-        __blmMap: {
-          queryRenderedFeatures(o: unknown): Rendered[];
-          project(c: [number, number]): { x: number; y: number };
-          getCanvas(): HTMLCanvasElement;
-        };
-      }
-    ).__blmMap;
-    const r = map.getCanvas().getBoundingClientRect();
-    return map.queryRenderedFeatures({ layers: [layer] }).map((f) => {
-      const p = map.project(f.geometry.coordinates);
-      return {
-        x: r.left + p.x,
-        y: r.top + p.y,
-        count: Number(f.properties.point_count),
-        top: f.properties.top ?? '',
-      };
-    });
-  }, LAYER.clusters);
-}
-
-/**
- * Labels of one layer drawn over a feature icon: for every icon drawn, MapLibre's own hit test of that layer's placed
- * labels (their text boxes) in the icon's square, `inset` px inside its edge. Returns "label over id" for each, and
- * how many icons and labels were drawn (so that an empty answer is not an empty view).
- */
-export async function labelsOverIcons(
-  page: Page,
-  labelLayer: string = LAYER.townLabel,
-  inset = 3,
-): Promise<{ overlaps: string[]; icons: number; labels: number }> {
+/** How many features the given style layers draw right now. */
+export async function renderedCount(page: Page, layers: string[]): Promise<number> {
   return page.evaluate(
-    ({ points, labels, inset }) => {
-      type Rendered = {
-        properties: Record<string, unknown>;
-        geometry: { type: string; coordinates: [number, number] };
-      };
+    (layers) =>
+      (window as unknown as { __blmMap: QueriedMap }).__blmMap.queryRenderedFeatures({ layers }).length,
+    layers,
+  );
+}
+
+/** The pixel ratio the map draws at (it raises it for a high-resolution export, then restores it). */
+export async function mapPixelRatio(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    (window as unknown as { __blmMap: { getPixelRatio(): number } }).__blmMap.getPixelRatio(),
+  );
+}
+
+/** Where a [lon, lat] is drawn, in CSS px from the map's top left corner. */
+export async function mapPointOf(page: Page, lonLat: readonly number[]): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([lon, lat]) => (window as unknown as { __blmMap: QueriedMap }).__blmMap.project([lon ?? 0, lat ?? 0]),
+    [...lonLat],
+  );
+}
+
+/** Waits until a source has features in the tiles drawn and every tile is loaded (e.g. the detailed basemap). */
+export async function waitForSourceDrawn(page: Page, source: string, timeout = 45_000): Promise<void> {
+  await page.waitForFunction(
+    (source) => {
       const map = (
         window as unknown as {
-          __blmMap: {
-            queryRenderedFeatures(a: unknown, o?: unknown): Rendered[];
-            project(c: [number, number]): { x: number; y: number };
-            getZoom(): number;
-          };
+          __blmMap?: { querySourceFeatures(id: string): unknown[]; areTilesLoaded(): boolean };
         }
       ).__blmMap;
-      // Icons are 24 px at size 1; their size (and spread offsets) scale 0.75 → 1 from zoom 3 to 7 (ICON_SIZE_STOPS).
-      const z = map.getZoom();
-      const scale = z <= 3 ? 0.75 : z >= 7 ? 1 : 0.75 + (0.25 * (z - 3)) / 4;
-      const half = 12 * scale - inset;
-      const icons = map.queryRenderedFeatures({ layers: [points] });
-      const overlaps: string[] = [];
-      for (const icon of icons) {
-        const p = map.project(icon.geometry.coordinates);
-        const x = p.x + Number(icon.properties.offsetX ?? 0) * scale;
-        const y = p.y + Number(icon.properties.offsetY ?? 0) * scale;
-        const box = [
-          [x - half, y - half],
-          [x + half, y + half],
-        ];
-        for (const t of map.queryRenderedFeatures(box, { layers: [labels] })) {
-          const name = t.properties.name_en ?? t.properties.short ?? t.properties.id;
-          overlaps.push(`${String(name)} over ${String(icon.properties.id)}`);
-        }
-      }
-      return {
-        overlaps,
-        icons: icons.length,
-        labels: map.queryRenderedFeatures({ layers: [labels] }).length,
-      };
+      return !!map && map.querySourceFeatures(source).length > 0 && map.areTilesLoaded();
     },
-    { points: LAYER.points, labels: labelLayer, inset },
-  );
-}
-
-/** The names drawn at the key-label layer now (crossings' and bridges' short names, clusters' key names) and at the other. */
-export async function drawnNames(page: Page): Promise<{ key: string[]; other: string[] }> {
-  return page.evaluate(
-    ({ key, other }) => {
-      type Rendered = { properties: { short?: string; top?: string } };
-      const map = (window as unknown as { __blmMap: { queryRenderedFeatures(o: unknown): Rendered[] } })
-        .__blmMap;
-      const names = (layer: string) =>
-        map
-          .queryRenderedFeatures({ layers: [layer] })
-          .map((f) => f.properties.short ?? (f.properties.top ?? '').slice(2));
-      return { key: names(key), other: names(other) };
-    },
-    { key: LAYER.keyLabels, other: LAYER.pointLabels },
+    source,
+    { timeout, polling: 200 },
   );
 }
 
 /**
- * Places every label afresh, as on a first drawing with all data present: MapLibre keeps a label at the anchor it
- * had in the previous frame while that still fits, so where names end up depends on which source happened to load
- * first. Hiding the visible symbol layers for one drawn frame forgets those anchors; showing them again places
- * every name in layer order against everything on the map.
+ * The lines one style layer draws right now, as coordinate lists (each LineString, each part of a
+ * MultiLineString), of the features whose property `where.key` is `where.value` (all without `where`).
  */
-export async function placeLabelsAfresh(page: Page): Promise<void> {
-  type Layered = {
-    getStyle(): { layers: { id: string; type: string; layout?: { visibility?: string } }[] };
-    setLayoutProperty(l: string, k: string, v: string): void;
-    once(type: string, listener: () => void): void;
-    triggerRepaint(): void;
-  };
-  await page.evaluate(async () => {
-    const map = (window as unknown as { __blmMap?: Layered }).__blmMap;
-    if (!map) return;
-    const drawn = () =>
-      new Promise<void>((resolve) => {
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      });
-    const labels = map
-      .getStyle()
-      .layers.filter((l) => l.type === 'symbol' && l.layout?.visibility !== 'none')
-      .map((l) => l.id);
-    for (const id of labels) map.setLayoutProperty(id, 'visibility', 'none');
-    await drawn();
-    for (const id of labels) map.setLayoutProperty(id, 'visibility', 'visible');
-    await drawn();
-  });
+export async function drawnLines(
+  page: Page,
+  layer: string,
+  where?: { key: string; value: string },
+): Promise<number[][][]> {
+  return page.evaluate(
+    ({ layer, where }) => {
+      type F = { geometry: { type: string; coordinates: unknown }; properties: Record<string, unknown> };
+      const map = (window as unknown as { __blmMap: { queryRenderedFeatures(o: unknown): F[] } }).__blmMap;
+      return map
+        .queryRenderedFeatures({ layers: [layer] })
+        .filter((f) => !where || f.properties[where.key] === where.value)
+        .flatMap((f) =>
+          f.geometry.type === 'LineString'
+            ? [f.geometry.coordinates as number[][]]
+            : f.geometry.type === 'MultiLineString'
+              ? (f.geometry.coordinates as number[][][])
+              : [],
+        );
+    },
+    { layer, where },
+  );
+}
+
+/** Where the data-points layer draws a feature's point ([lon, lat] of the drawn geometry), or null when it does not. */
+export async function drawnPointOf(page: Page, id: string): Promise<number[] | null> {
+  return page.evaluate(
+    ({ id, layer }) => {
+      type F = { geometry: { coordinates: number[] }; properties: Record<string, unknown> };
+      const map = (window as unknown as { __blmMap: { queryRenderedFeatures(o: unknown): F[] } }).__blmMap;
+      const found = map.queryRenderedFeatures({ layers: [layer] }).find((f) => f.properties.id === id);
+      return found ? found.geometry.coordinates : null;
+    },
+    { id, layer: LAYER.points },
+  );
 }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import type { Page } from '../../../scripts/browser/launch';
-import { placeLabelsAfresh, waitForMapIdle } from './map';
+import { placeLabelsAfresh } from './labels';
+import { waitForMapIdle } from './map';
 import { mapRegion } from './ui';
 
 export const REFERENCE_DIR = join(import.meta.dirname, '..', 'reference');
