@@ -65,6 +65,21 @@ describe('message catalogues', () => {
       });
     }
 
+    it(`${area}.json holds no date or time argument (the translator compiles messages without the UTC zone)`, () => {
+      const dated = (elements: MessageFormatElement[]): boolean =>
+        elements.some(
+          (el) =>
+            el.type === TYPE.date ||
+            el.type === TYPE.time ||
+            ((el.type === TYPE.plural || el.type === TYPE.select) &&
+              Object.values(el.options).some((o) => dated(o.value))) ||
+            (el.type === TYPE.tag && dated(el.children)),
+        );
+      for (const lang of LANGS)
+        for (const [key, message] of Object.entries(catalogue(lang, area)))
+          expect({ lang, key, dated: dated(parse(message)) }).toEqual({ lang, key, dated: false });
+    });
+
     it(`every key of ${area}.json is used by the code`, () => {
       const unused = Object.keys(en).filter((key) => {
         if (src.includes(`'${key}'`) || src.includes(`"${key}"`)) return false;
