@@ -152,9 +152,9 @@ export const FeatureList = memo(function FeatureList({
       </ul>
       {page.shown < page.total && (
         <p className="feature-list__more">
-          <span>{tr.t('list.partial', { shown: page.shown, total: page.total })}</span>{' '}
+          <span>{tr.t('list.partial', { shown: tr.number(page.shown), total: tr.number(page.total) })}</span>{' '}
           <button type="button" onClick={showMore}>
-            {tr.t('list.showMore', { count: Math.min(LIST_PAGE, page.total - page.shown) })}
+            {tr.t('list.showMore', { count: tr.number(Math.min(LIST_PAGE, page.total - page.shown)) })}
           </button>
         </p>
       )}

@@ -61,8 +61,8 @@ export function YearRangeControl({ range, bounds: [min, max], changes, onChange 
             {tr.t('range.summary', {
               from: range.from,
               to: range.to,
-              appear: changes.appear.length,
-              disappear: changes.disappear.length,
+              appear: tr.number(changes.appear.length),
+              disappear: tr.number(changes.disappear.length),
             })}
           </p>
           {changes.appear.length > 0 && (

@@ -175,18 +175,19 @@ describe('FeatureList', () => {
   });
 
   describe('a list longer than a page', () => {
-    // 600 copies of one fixture, each with its own id and name (n = 0…599, in reading order: same place, so by name).
-    const many = Array.from({ length: 600 }, (_, n) => {
-      const base = structuredClone(fixture('example-closed-ferry'));
-      const name = `Ferry ${String(n).padStart(3, '0')}`;
-      return { ...base, id: `ferry-${n}`, properties: { ...base.properties, name: { en: name } } };
-    });
+    // Copies of one fixture, each with its own id and name ("Ferry 0000"…, in reading order: same place, so by name).
+    const copies = (count: number) =>
+      Array.from({ length: count }, (_, n) => {
+        const base = structuredClone(fixture('example-closed-ferry'));
+        const name = `Ferry ${String(n).padStart(4, '0')}`;
+        return { ...base, id: `ferry-${n}`, properties: { ...base.properties, name: { en: name } } };
+      });
     const names = () => featureButtons().map((b) => b.getAttribute('aria-label')?.split(',')[0]);
 
     it('renders the first page, says how much is shown, and adds a page per Show more, focusing its first entry', async () => {
-      renderList({ features: many });
+      renderList({ features: copies(600) });
       expect(featureButtons()).toHaveLength(LIST_PAGE);
-      expect(names()[LIST_PAGE - 1]).toBe(`Ferry ${String(LIST_PAGE - 1).padStart(3, '0')}`);
+      expect(names()[LIST_PAGE - 1]).toBe(`Ferry ${String(LIST_PAGE - 1).padStart(4, '0')}`);
       expect(screen.getByText(`Showing ${LIST_PAGE} of 600`)).toBeVisible();
       await userEvent.click(screen.getByRole('button', { name: `Show ${LIST_PAGE} more` }));
       expect(featureButtons()).toHaveLength(2 * LIST_PAGE);
@@ -198,9 +199,14 @@ describe('FeatureList', () => {
     });
 
     it('renders as far as the selected feature when it lies beyond the first page', () => {
-      renderList({ features: many, selectedId: 'ferry-420' });
+      renderList({ features: copies(600), selectedId: 'ferry-420' });
       expect(featureButtons()).toHaveLength(2 * LIST_PAGE);
-      expect(screen.getByRole('button', { name: /^Ferry 420,/ })).toHaveAttribute('aria-current', 'true');
+      expect(screen.getByRole('button', { name: /^Ferry 0420,/ })).toHaveAttribute('aria-current', 'true');
+    });
+
+    it('writes the counts the way the language groups digits', () => {
+      renderList({ features: copies(1200) });
+      expect(screen.getByText(`Showing ${LIST_PAGE} of 1,200`)).toBeVisible();
     });
   });
 });
