@@ -3,7 +3,7 @@
 // year-filter latency on the real data and on generated stress data, and JS heap growth over repeated sweeps.
 // Progress goes to stderr, the table (Markdown) to stdout, everything to bench/results.json.
 // Options: --loads N (default 5), --sizes 10000,50000,… (default 10k, 50k, 100k), --window N (stress keys, default
-// 15), --heap-sweeps N (default 10), --no-build. The defaults take about 6 minutes on 2 cores.
+// 15), --heap-sweeps N (default 10), --no-build. The defaults take about 3 minutes on an idle 2-core machine.
 // README.md § Benchmark says what each figure means.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
