@@ -2,9 +2,9 @@
 // overview and an open card at the desktop and phone sizes: docs/i18n/<lang>-<desktop|phone>-<overview|card>.png.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { preview } from 'vite';
 import { LANGS } from '../src/domain/vocabulary';
 import { DESKTOP, PHONE, launchChromium, newContext } from './browser/launch';
+import { serveApp } from './browser/serve';
 import { waitForMapIdle } from './browser/map-ready';
 import { saveScreenshot } from './browser/save-screenshot';
 
@@ -23,8 +23,8 @@ const sizes = [
   { name: 'phone', viewport: PHONE, hash: '' },
 ];
 
-const server = await preview({ root, logLevel: 'error', preview: { port: 4321, strictPort: false } });
-const base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+const server = await serveApp();
+const base = server.url;
 const browser = await launchChromium();
 for (const lang of LANGS)
   for (const size of sizes)

@@ -4,8 +4,8 @@
 // Controls are found by their place in the page, not by their (translated) names.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { preview } from 'vite';
 import { DESKTOP, PHONE, launchChromium, newContext } from './browser/launch';
+import { serveApp } from './browser/serve';
 import type { Page } from './browser/launch';
 import { waitForMapIdle } from './browser/map-ready';
 
@@ -60,8 +60,8 @@ const shots: Shot[] = [
   },
 ];
 
-const server = await preview({ root, logLevel: 'error', preview: { port: 4322, strictPort: false } });
-const base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+const server = await serveApp();
+const base = server.url;
 const browser = await launchChromium();
 for (const lang of langs) {
   for (const [size, viewport] of [

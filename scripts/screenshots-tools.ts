@@ -2,8 +2,8 @@
 // the table, the feed with since=, the capacity chart, the embed page, a phone view, and a downloaded PNG export.
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { preview } from 'vite';
 import { DESKTOP, PHONE, launchChromium, newContext } from './browser/launch';
+import { serveApp } from './browser/serve';
 import type { Page } from './browser/launch';
 import { waitForMapIdle } from './browser/map-ready';
 
@@ -67,8 +67,8 @@ const shots: Shot[] = [
   },
 ];
 
-const server = await preview({ root, logLevel: 'error', preview: { port: 4321, strictPort: false } });
-const base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+const server = await serveApp();
+const base = server.url;
 const browser = await launchChromium();
 for (const shot of shots) {
   const context = await newContext(browser, { viewport: shot.viewport, acceptDownloads: true });

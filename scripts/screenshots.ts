@@ -1,7 +1,7 @@
 // `npx tsx scripts/screenshots.ts`: builds nothing; serves dist/ and saves the README screenshots to docs/.
 import { join } from 'node:path';
-import { preview } from 'vite';
 import { DESKTOP, PHONE, launchChromium, newContext } from './browser/launch';
+import { serveApp } from './browser/serve';
 import { waitForMapIdle } from './browser/map-ready';
 import { saveScreenshot } from './browser/save-screenshot';
 
@@ -22,8 +22,8 @@ const shots: { name: string; path: string; viewport: { width: number; height: nu
   { name: 'screenshot-phone-list', path: '/', viewport: PHONE },
 ];
 
-const server = await preview({ root, logLevel: 'error', preview: { port: 4320, strictPort: false } });
-const base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+const server = await serveApp();
+const base = server.url;
 const browser = await launchChromium();
 for (const shot of shots) {
   const context = await newContext(browser, { viewport: shot.viewport });

@@ -3,8 +3,8 @@
 // task to docs/ux/<task>-<size>.png. Prints one line per task and size.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { preview } from 'vite';
 import { DESKTOP, PHONE, launchChromium, newContext } from './browser/launch';
+import { serveApp } from './browser/serve';
 import type { Locator, Page } from './browser/launch';
 import { waitForMapIdle } from './browser/map-ready';
 import { saveScreenshot } from './browser/save-screenshot';
@@ -108,8 +108,8 @@ async function analyst(url: string, size: Size): Promise<void> {
 }
 
 mkdirSync(OUT, { recursive: true });
-const server = await preview({ root, logLevel: 'error', preview: { port: 4320, strictPort: false } });
-const base = server.resolvedUrls?.local[0] ?? 'http://localhost:4320/';
+const server = await serveApp();
+const base = `${server.url}/`;
 try {
   for (const size of ['desktop', 'phone'] as const) {
     await journalist(base, size);

@@ -2,9 +2,9 @@
 // five crossings to docs/basemap-*.png (1280×800), plus the default view, Khasan at zoom 12 and Khasan on a phone
 // (375×812, zoom 11).
 import { join } from 'node:path';
-import { preview } from 'vite';
 import { DESKTOP, PHONE, launchChromium, newContext } from '../browser/launch';
 import { waitForMapIdle } from '../browser/map-ready';
+import { serveApp } from '../browser/serve';
 
 const root = join(import.meta.dirname, '..', '..');
 const shots: { name: string; hash: string; phone?: boolean }[] = [
@@ -19,8 +19,8 @@ const shots: { name: string; hash: string; phone?: boolean }[] = [
 ];
 
 const only = process.argv[2];
-const server = await preview({ root, logLevel: 'error', preview: { port: 4330, strictPort: false } });
-const base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+const server = await serveApp();
+const base = server.url;
 const browser = await launchChromium();
 for (const shot of shots.filter((s) => !only || s.name.includes(only))) {
   const context = await newContext(browser, { viewport: shot.phone ? PHONE : DESKTOP });

@@ -3,7 +3,7 @@
 // does): the repaint floor before each key, then the key's timeline of the app's map calls and MapLibre's events, in
 // ms from the keydown (page clock). The diagnostic behind README § Benchmark's account of a step.
 import { launchBrowser, freshPage, prepareSlider, waitForLoad, pressUnmeasured } from './browser';
-import { serveApp } from './serve';
+import { serveApp } from '../browser/serve';
 import { repaintCosts } from './probes';
 import { generateStressCollection } from './stress-data';
 import { STRESS_TARGET } from './measure';
