@@ -18,40 +18,34 @@ import type {
   Position,
 } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { BASEMAP_DIR, borderLines, readBasemap } from '../fixtures/basemap-files';
+import type { BasemapProps as Props } from '../fixtures/basemap-files';
 import { deviation, distanceKm, distanceToLinesKm, lengthKm } from '../../scripts/basemap/measure';
 import { snapCountry } from '../../scripts/basemap/snap';
 import type { Country } from '../../scripts/basemap/sources';
 import { borderBetween, buildTopology, countriesOf, simplified } from '../../scripts/basemap/topo';
 
-type Props = Record<string, unknown>;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const read = (rel: string): FeatureCollection<Geometry, Props> =>
-  JSON.parse(readFileSync(path.join(ROOT, rel), 'utf8')) as FeatureCollection<Geometry, Props>;
 const reference = JSON.parse(
   gunzipSync(readFileSync(path.join(ROOT, 'scripts/basemap/data/osm-border-reference.geojson.gz'))).toString(
     'utf8',
   ),
 ) as FeatureCollection<MultiLineString, Props>;
-const borders = read('public/basemap/borders.geojson');
-const region = read('public/basemap/region.geojson');
-const detail = read('public/basemap/region-detail.geojson');
+const borders = readBasemap('borders.geojson');
+const region = readBasemap('region.geojson');
+const detail = readBasemap('region-detail.geojson');
 
 /** Boundary marker 423, the CN–KP–RU tripoint: 42°25′10.2″N 130°38′17.7″E. */
 const MARKER_423: Position = [130 + 38 / 60 + 17.7 / 3600, 42 + 25 / 60 + 10.2 / 3600];
 const FRIENDSHIP_BRIDGE: Position = [130.6411, 42.4152]; // geo/dprk-border.geojson korea-russia-friendship-bridge
 
-const lines = (fc: FeatureCollection<Geometry, Props>, kind: string): Position[][] => {
-  const f = fc.features.find((x) => x.properties.kind === kind);
-  if (!f || f.geometry.type !== 'MultiLineString') throw new Error(`no ${kind}`);
-  return f.geometry.coordinates;
-};
 const ends = (ls: Position[][]): Position[] =>
   ls.flatMap((l) => [l[0] as Position, l[l.length - 1] as Position]);
 const key = (p: Position): string => `${p[0]},${p[1]}`;
 
 function tripoint(): Position {
-  const kp = new Set(ends(lines(borders, 'ru-kp')).map(key));
-  const shared = ends(lines(borders, 'ru-cn')).filter((p) => kp.has(key(p)));
+  const kp = new Set(ends(borderLines(borders, 'ru-kp')).map(key));
+  const shared = ends(borderLines(borders, 'ru-cn')).filter((p) => kp.has(key(p)));
   expect(shared).toHaveLength(1);
   return shared[0] as Position;
 }
@@ -72,18 +66,18 @@ describe('borders.geojson against the OpenStreetMap source', () => {
   });
 
   it('RU–KP is 15–20 km long and RU–CN within 2 % of the source length', () => {
-    const kp = lengthKm(lines(borders, 'ru-kp'));
+    const kp = lengthKm(borderLines(borders, 'ru-kp'));
     expect(kp).toBeGreaterThanOrEqual(15);
     expect(kp).toBeLessThanOrEqual(20);
-    const cn = lengthKm(lines(borders, 'ru-cn'));
-    const src = lengthKm(lines(reference, 'ru-cn'));
+    const cn = lengthKm(borderLines(borders, 'ru-cn'));
+    const src = lengthKm(borderLines(reference, 'ru-cn'));
     expect(Math.abs(cn - src) / src).toBeLessThan(0.02);
   }, 60_000);
 
   it.each(['ru-cn', 'ru-kp'])(
     '%s deviates from the source by p95 ≤ 0.5 km and at most 2 km',
     (kind) => {
-      const d = deviation(lines(reference, kind), lines(borders, kind));
+      const d = deviation(borderLines(reference, kind), borderLines(borders, kind));
       expect(d.samples).toBeGreaterThan(100);
       expect(d.p95Km).toBeLessThanOrEqual(0.5);
       expect(d.maxKm).toBeLessThanOrEqual(2);
@@ -92,8 +86,7 @@ describe('borders.geojson against the OpenStreetMap source', () => {
   );
 
   it('keeps every output well under the 1 MB gzip request budget and the first view light', () => {
-    const gz = (f: string): number =>
-      gzipSync(readFileSync(path.join(ROOT, 'public/basemap', f)), { level: 9 }).length;
+    const gz = (f: string): number => gzipSync(readFileSync(path.join(BASEMAP_DIR, f)), { level: 9 }).length;
     for (const f of ['borders.geojson', 'region.geojson', 'region-detail.geojson', 'world.geojson'])
       expect(gz(f)).toBeLessThan(500_000);
     expect(gz('borders.geojson') + gz('region.geojson') + gz('world.geojson')).toBeLessThan(320_000);
@@ -178,7 +171,7 @@ describe('border rivers', () => {
     (name) => {
       const r = river(name);
       expect(lengthKm(r)).toBeGreaterThan(10);
-      const border = [...lines(borders, 'ru-cn'), ...lines(borders, 'ru-kp')];
+      const border = [...borderLines(borders, 'ru-cn'), ...borderLines(borders, 'ru-kp')];
       // Every vertex of the river's border lines is a vertex of the border (so it lies on it, to rounding).
       expect(deviation(r, border).maxKm).toBeLessThan(0.01);
     },
@@ -187,7 +180,7 @@ describe('border rivers', () => {
 
   it('the Friendship Bridge sits on the Tumen and on the RU–KP border', () => {
     expect(distanceToLinesKm(FRIENDSHIP_BRIDGE, river('Tumen'))).toBeLessThan(1);
-    expect(distanceToLinesKm(FRIENDSHIP_BRIDGE, lines(borders, 'ru-kp'))).toBeLessThan(1);
+    expect(distanceToLinesKm(FRIENDSHIP_BRIDGE, borderLines(borders, 'ru-kp'))).toBeLessThan(1);
   });
 
   it.each(['Bikin', 'Zeya'])('the %s is drawn in both files', (name) => {

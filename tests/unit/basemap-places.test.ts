@@ -4,9 +4,6 @@
  * crossing (GeoNames cities500, in four languages), the water around Bolshoy Ussuriysky, and Lake Khanka's shore
  * meeting the border.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   booleanPointInPolygon,
   destination,
@@ -17,25 +14,18 @@ import {
   pointToLineDistance,
   polygonToLine,
 } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { borderLines, readBasemap } from '../fixtures/basemap-files';
+import type { BasemapCollection as FC, BasemapProps as Props } from '../fixtures/basemap-files';
 import { featureAnchors } from '../../scripts/basemap/sources';
 
-type Props = Record<string, unknown>;
-type FC = FeatureCollection<Geometry, Props>;
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const read = (name: string): FC =>
-  JSON.parse(readFileSync(path.join(ROOT, 'public/basemap', name), 'utf8')) as FC;
-const region = read('region.geojson');
-const detail = read('region-detail.geojson');
-const borders = read('borders.geojson');
+const region = readBasemap('region.geojson');
+const detail = readBasemap('region-detail.geojson');
+const borders = readBasemap('borders.geojson');
 const anchors = featureAnchors();
 
-const ruCn = (): Position[][] => {
-  const f = borders.features.find((x) => x.properties.kind === 'ru-cn');
-  if (f?.geometry.type !== 'MultiLineString') throw new Error('no ru-cn');
-  return f.geometry.coordinates;
-};
+const ruCn = (): Position[][] => borderLines(borders, 'ru-cn');
 
 const towns = region.features.filter((f) => f.properties.layer === 'label' && f.properties.class === 'town');
 const town = (label: string): Feature<Geometry, Props> | undefined =>

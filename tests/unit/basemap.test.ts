@@ -4,9 +4,6 @@
  * `npx tsx scripts/build-basemap.ts`). These read the committed files, so they fail if
  * the files are missing, stale in shape, or geographically wrong.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   booleanPointInPolygon,
   length as turfLength,
@@ -16,26 +13,14 @@ import {
   pointToLineDistance,
   polygonToLine,
 } from '@turf/turf';
-import type {
-  Feature,
-  FeatureCollection,
-  Geometry,
-  MultiLineString,
-  MultiPolygon,
-  Polygon,
-  Position,
-} from 'geojson';
+import type { Feature, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { borderFeature, readBasemap } from '../fixtures/basemap-files';
+import type { BasemapProps as Props } from '../fixtures/basemap-files';
 
-type Props = Record<string, unknown>;
-type FC = FeatureCollection<Geometry, Props>;
-
-const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/basemap');
-const load = (name: string): FC => JSON.parse(readFileSync(path.join(DIR, name), 'utf8')) as FC;
-
-const world = load('world.geojson');
-const region = load('region.geojson');
-const borders = load('borders.geojson');
+const world = readBasemap('world.geojson');
+const region = readBasemap('region.geojson');
+const borders = readBasemap('borders.geojson');
 
 const BBOX = { west: 84, south: 36, east: 146, north: 58 };
 const inBBox = (p: Position): boolean =>
@@ -67,11 +52,7 @@ function allPositions(g: Geometry): Position[] {
   }
 }
 
-function borderFeature(kind: string): Feature<MultiLineString, Props> {
-  const f = borders.features.find((x) => x.properties.kind === kind);
-  if (!f || f.geometry.type !== 'MultiLineString') throw new Error(`no ${kind} border in borders.geojson`);
-  return f as Feature<MultiLineString, Props>;
-}
+const borderOf = (kind: string): Feature<MultiLineString, Props> => borderFeature(borders, kind);
 
 /** Minimum distance (km) from a point to any part of a MultiLineString. */
 function distanceKm(p: Position, mls: MultiLineString): number {
@@ -112,13 +93,13 @@ describe('borders.geojson', () => {
 
   it('ru-cn length is close to the official 4,209 km', () => {
     // OpenStreetMap (simplified to 60 m) measures about 4,285 km: the rivers' meanders are kept. Allow -20 % / +5 %.
-    const km = turfLength(borderFeature('ru-cn'), { units: 'kilometers' });
+    const km = turfLength(borderOf('ru-cn'), { units: 'kilometers' });
     expect(km).toBeGreaterThan(OFFICIAL_RU_CN_KM * 0.8);
     expect(km).toBeLessThan(OFFICIAL_RU_CN_KM * 1.05);
   });
 
   it('ru-cn includes the Altai section (west of lon 90) and the eastern section up to the Tumen', () => {
-    const lines = borderFeature('ru-cn').geometry.coordinates;
+    const lines = borderOf('ru-cn').geometry.coordinates;
     const altai = lines.filter((l) => l.every((p) => (p[0] ?? 0) < 90));
     expect(altai).toHaveLength(1);
     const altaiKm = turfLength(lineString(altai[0] ?? []), { units: 'kilometers' });
@@ -130,7 +111,7 @@ describe('borders.geojson', () => {
   });
 
   it('ru-kp length is tens of km, not hundreds, and matches the lowest stretch of the Tumen (15–20 km)', () => {
-    const km = turfLength(borderFeature('ru-kp'), { units: 'kilometers' });
+    const km = turfLength(borderOf('ru-kp'), { units: 'kilometers' });
     expect(km).toBeGreaterThan(10);
     expect(km).toBeLessThan(35);
     expect(km).toBeGreaterThanOrEqual(15);
@@ -138,16 +119,16 @@ describe('borders.geojson', () => {
   });
 
   it('ru-kp passes within 2 km of the Korea–Russia Friendship Bridge', () => {
-    expect(distanceKm(FRIENDSHIP_BRIDGE, borderFeature('ru-kp').geometry)).toBeLessThan(2);
+    expect(distanceKm(FRIENDSHIP_BRIDGE, borderOf('ru-kp').geometry)).toBeLessThan(2);
   });
 
   it('ru-cn passes within 3 km of the Nizhneleninskoye–Tongjiang railway bridge', () => {
-    expect(distanceKm(TONGJIANG_RAIL_BRIDGE, borderFeature('ru-cn').geometry)).toBeLessThan(3);
+    expect(distanceKm(TONGJIANG_RAIL_BRIDGE, borderOf('ru-cn').geometry)).toBeLessThan(3);
   });
 
   it('ru-kp meets ru-cn at the tripoint', () => {
-    const kp = borderFeature('ru-kp').geometry.coordinates.flat();
-    const cn = borderFeature('ru-cn').geometry.coordinates.flat();
+    const kp = borderOf('ru-kp').geometry.coordinates.flat();
+    const cn = borderOf('ru-cn').geometry.coordinates.flat();
     const shared = kp.filter((p) => cn.some((q) => q[0] === p[0] && q[1] === p[1]));
     expect(shared).toHaveLength(1);
   });
@@ -172,7 +153,7 @@ describe('region.geojson', () => {
   it('draws ru-cn and ru-kp from borders.geojson only (no copy in the region file) and the other land borders', () => {
     expect(regionFeature((p) => p.layer === 'border' && p.kind === 'ru-cn')).toBeUndefined();
     expect(regionFeature((p) => p.layer === 'border' && p.kind === 'ru-kp')).toBeUndefined();
-    const all = borderFeature('ru-cn').geometry.coordinates.flat();
+    const all = borderOf('ru-cn').geometry.coordinates.flat();
     expect(all.every(inBBox)).toBe(true); // the whole border lies in the region
     expect(
       regionFeature((p) => p.layer === 'border' && p.kind === 'other' && p.pair === '156-496'),
@@ -195,8 +176,8 @@ describe('region.geojson', () => {
     const heihe = allPositions(townLabel('Heihe').geometry)[0] ?? [];
     expect(booleanPointInPolygon(blag, country('643'))).toBe(true);
     expect(booleanPointInPolygon(heihe, country('156'))).toBe(true);
-    expect(distanceKm(blag, borderFeature('ru-cn').geometry)).toBeLessThan(5);
-    expect(distanceKm(heihe, borderFeature('ru-cn').geometry)).toBeLessThan(5);
+    expect(distanceKm(blag, borderOf('ru-cn').geometry)).toBeLessThan(5);
+    expect(distanceKm(heihe, borderOf('ru-cn').geometry)).toBeLessThan(5);
   });
 
   it('has the Amur river, passing Blagoveshchensk and Khabarovsk', () => {
@@ -219,7 +200,7 @@ describe('region.geojson', () => {
     expect(lake).toBeDefined();
     if (!lake) return;
     const outline = polygonToLine(lake);
-    const hits = borderFeature('ru-cn').geometry.coordinates.reduce(
+    const hits = borderOf('ru-cn').geometry.coordinates.reduce(
       (n, line) => n + lineIntersect(lineString(line), outline).features.length,
       0,
     );
@@ -230,7 +211,7 @@ describe('region.geojson', () => {
     const label = regionFeature((p) => p.layer === 'label' && p.class === 'water' && p.name_en === 'Ussuri');
     expect(label).toBeDefined();
     const p = allPositions(label?.geometry ?? { type: 'Point', coordinates: [] })[0] ?? [];
-    expect(distanceKm(p, borderFeature('ru-cn').geometry)).toBeLessThan(0.01);
+    expect(distanceKm(p, borderOf('ru-cn').geometry)).toBeLessThan(0.01);
     expect(p[1]).toBeGreaterThan(45.3);
     expect(p[1]).toBeLessThan(48.3);
   });
@@ -250,7 +231,7 @@ describe('region.geojson', () => {
     expect(
       distanceKm(
         allPositions(tumen?.geometry ?? { type: 'Point', coordinates: [] })[0] ?? [],
-        borderFeature('ru-kp').geometry,
+        borderOf('ru-kp').geometry,
       ),
     ).toBeLessThan(0.01);
     const khankaLabel = regionFeature((p) => p.layer === 'label' && p.name_en === 'Lake Khanka');
